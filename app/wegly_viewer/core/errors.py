@@ -1,0 +1,119 @@
+"""One error type for everything that can go wrong in a lookup, and all its user messages.
+
+Every failure of the client (HTTP status, timeout, malformed JSON, oversized body, bad input)
+is translated here, once, into a :class:`WeglyError` with a ``kind`` the UI and CLI switch on,
+a short message for people and a sanitised ``detail`` for "Copy details". User messages live in
+:data:`MESSAGES` only, so a translation layer can wrap them in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    """What went wrong, coarse enough for a UI to pick a banner and a CLI an exit code."""
+
+    INVALID_INPUT = "invalid_input"
+    AUTH = "auth"
+    NOT_FOUND = "not_found"
+    NETWORK = "network"
+    BAD_RESPONSE = "bad_response"
+    RATE_LIMITED = "rate_limited"
+
+
+# The user-facing text of every error, keyed by a message id. English source strings; the GUI
+# passes them through Qt's translate() with the context "errors".
+MESSAGES: dict[str, str] = {
+    "empty_input": "Paste a chat ID or a link that contains one.",
+    "no_uuid": "No chat ID found. A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f.",
+    "many_uuids": "The text contains several different chat IDs; paste only one.",
+    "looks_like_key": (
+        "That looks like an API key (integration token), not a chat ID. "
+        "It was not sent anywhere; keep it private."
+    ),
+    "insecure_url": "Refusing plain http:// for a non-local server; use https://.",
+    "bad_base_url": "The server address is not a valid http(s) URL.",
+    "no_token": (
+        "No API key configured. Set WEGLY_TOKEN or save a key in Wegly Chat Viewer "
+        "(Wegly: Configurações → Integrações → Gerenciar chaves)."
+    ),
+    "bad_token": (
+        "The saved API key contains characters that cannot be sent (line breaks or accents); "
+        "paste the key again."
+    ),
+    "auth": (
+        "The API key was rejected (HTTP {status}). It may be expired or revoked, lack the "
+        "permission to read chats, or be restricted to a domain (allowed_domain): then set the "
+        "matching Origin for this profile."
+    ),
+    "not_found": "Chat not found. Check the ID, or whether the key belongs to the chat's company.",
+    "timeout": "The server did not answer in time ({attempts} attempts).",
+    "connect": "Could not connect to {host}. Check the internet connection or proxy.",
+    "tls": "The server's TLS certificate could not be verified, so nothing was sent.",
+    "server_error": "The Wegly server failed (HTTP {status}) after {attempts} attempts.",
+    "http_error": "The server answered with an unexpected HTTP {status}.",
+    "rate_limited": "Too many requests; Wegly asks to wait {wait} before trying again.",
+    "rate_limited_unknown": "Too many requests; wait a moment before trying again.",
+    "too_large": "The response is larger than {limit_mb} MB and was refused.",
+    "not_json": "The server's answer is not valid JSON.",
+    "not_object": "The server's answer is not a chat object.",
+    "id_missing": "The server's answer has no chat ID.",
+    "id_mismatch": "The server answered with a different chat than the one requested.",
+    "redirect_other_host": (
+        "The server redirected to another host ({host}); the request was not followed so the "
+        "key stays private."
+    ),
+    "too_many_redirects": "The server redirected too many times.",
+}
+
+
+def message(message_id: str, **params: object) -> str:
+    """The user message for ``message_id`` with ``params`` filled in."""
+    return MESSAGES[message_id].format(**params)
+
+
+@dataclass(eq=False)
+class WeglyError(Exception):
+    """A lookup failure that is safe to show: it never contains the API key.
+
+    Attributes:
+        kind: the coarse category (picks the banner / exit code).
+        message_id: key into :data:`MESSAGES`, for translation.
+        user_message: the message in English, parameters filled in.
+        detail: a sanitised multi-line text for "Copy details" (status, URL, body excerpt).
+        status: the HTTP status code, if there was a response.
+        retry_after: seconds the server asked to wait (rate limiting), if known.
+        params: the values filled into the message (so a translation can reuse them).
+    """
+
+    kind: ErrorKind
+    message_id: str
+    detail: str = ""
+    status: int | None = None
+    retry_after: float | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.user_message)
+
+    @property
+    def user_message(self) -> str:
+        return message(self.message_id, **self.params)
+
+    def __str__(self) -> str:
+        return self.user_message
+
+
+class LookupCancelled(Exception):  # noqa: N818 - it is an outcome, not an error
+    """The caller cancelled the request (a newer lookup, Esc, or closing the window)."""
+
+
+def format_wait(seconds: float) -> str:
+    """A short human duration for a wait, e.g. ``45 s`` or ``2 min 5 s``."""
+    total = max(0, round(seconds))
+    minutes, secs = divmod(total, 60)
+    if minutes == 0:
+        return f"{secs} s"
+    return f"{minutes} min {secs} s" if secs else f"{minutes} min"

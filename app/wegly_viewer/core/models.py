@@ -1,0 +1,574 @@
+"""Typed, lenient models of what the Wegly API returns for a chat.
+
+Real payloads are messier than the docs (see ``resources/api/openapi.yaml`` and the API notes):
+every field may be missing or null, enums grow, timestamps come in several shapes, and objects
+carry fields the docs never listed. So every field here is optional, unknown fields are kept
+(``extra="allow"``), enums are open (known values become enum members with labels, unknown values
+stay as the raw string) and :func:`parse_chat` turns a malformed field into ``None`` plus a
+warning naming its path, instead of losing the whole chat to one bad value.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from enum import IntEnum, StrEnum
+from typing import Annotated, Any, Generic, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+# --- field types -----------------------------------------------------------------------------
+
+
+def _to_text(value: object) -> object:
+    """Numbers become strings: WhatsApp ids and phone numbers are digit strings on the wire,
+    but an integration that serialises them as numbers should not lose the field."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+_EPOCH_DIGITS = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+
+
+def parse_timestamp(value: object) -> datetime | None:
+    """Parse the timestamp shapes the API is known to send into an aware UTC datetime.
+
+    Accepts ISO-8601 with ``Z``, an offset, microseconds or nothing (naive means UTC), and
+    epoch seconds or milliseconds given as digits (WhatsApp's own ``meta_timestamp`` format).
+
+    Raises:
+        ValueError: for anything else, so the lenient parser can null the field with a warning.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        parsed = _from_epoch(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if _EPOCH_DIGITS.match(text):
+            parsed = _from_epoch(float(text))
+        else:
+            try:
+                parsed = datetime.fromisoformat(text)
+            except ValueError:
+                raise ValueError("not an ISO-8601 timestamp") from None
+    else:
+        raise ValueError("not a timestamp")
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _from_epoch(value: float) -> datetime:
+    try:
+        seconds = float(value)  # OverflowError for ints beyond float range (JSON allows them)
+        if seconds > 1e11:  # milliseconds: 1e11 s would be the year 5138
+            seconds /= 1000
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
+        raise ValueError("epoch out of range") from None
+
+
+def _to_date(value: object) -> object:
+    """Birth dates sometimes arrive as full timestamps; keep the date part."""
+    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-" and value[10] in "T ":
+        return value[:10]
+    return value
+
+
+Text = Annotated[str | None, BeforeValidator(_to_text)]
+Timestamp = Annotated[datetime | None, BeforeValidator(parse_timestamp)]
+BirthDate = Annotated[date | None, BeforeValidator(_to_date)]
+
+
+class ChatStatus(StrEnum):
+    """Documented chat states; other values are kept as plain strings."""
+
+    OPEN = "OPEN"
+    RESOLVED = "RESOLVED"
+    SNOOZED = "SNOOZED"
+
+    @property
+    def label(self) -> str:
+        return {"OPEN": "open", "RESOLVED": "resolved", "SNOOZED": "snoozed"}[self.value]
+
+
+class ChatType(StrEnum):
+    """Documented chat kinds; other values are kept as plain strings."""
+
+    INDIVIDUAL = "INDIVIDUAL"
+    GROUP = "GROUP"
+
+    @property
+    def label(self) -> str:
+        return {"INDIVIDUAL": "individual", "GROUP": "group"}[self.value]
+
+
+class Priority(IntEnum):
+    """Chat priority as documented (labels are Wegly's own pt-BR words)."""
+
+    BAIXA = 0
+    NORMAL = 1
+    ALTA = 2
+    URGENTE = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+# Open enums: try the enum first, fall back to the raw value (left_to_right keeps "OPEN" an enum
+# member instead of letting the plain-str branch win in pydantic's smart union mode).
+OpenChatStatus = Annotated[ChatStatus | str | None, Field(union_mode="left_to_right")]
+OpenChatType = Annotated[ChatType | str | None, Field(union_mode="left_to_right")]
+OpenPriority = Annotated[Priority | int | None, Field(union_mode="left_to_right")]
+
+# Labels of open string enums whose full value list is not documented. Unknown values are shown
+# verbatim (see :func:`label_of`).
+MESSAGE_STATUS_LABELS = {
+    "processing": "processing",
+    "pending": "pending",
+    "sent": "sent",
+    "delivered": "delivered",
+    "read": "read",
+    "played": "played",
+    "failed": "failed",
+    "deleted": "deleted",
+}
+ORIGIN_LABELS = {"INBOUND": "incoming", "OUTBOUND": "outgoing"}
+ACTOR_LABELS = {"CONTACT": "contact", "AGENT": "agent", "USER": "agent", "BOT": "bot"}
+
+
+def label_of(value: object, labels: dict[str, str] | None = None) -> str:
+    """Human label of an open-enum value: the enum's label, a table entry, or the raw value."""
+    if value is None:
+        return ""
+    label = getattr(value, "label", None)
+    if isinstance(label, str):
+        return label
+    text = str(value)
+    if labels:
+        return labels.get(text, labels.get(text.lower(), labels.get(text.upper(), text)))
+    return text
+
+
+# --- models ----------------------------------------------------------------------------------
+
+
+class WeglyModel(BaseModel):
+    """Base of all API models: lenient about extras, never about types."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class UserSummary(WeglyModel):
+    id: Text = None
+    name: Text = None
+    avatar: Text = None
+
+
+class AssignedAgent(WeglyModel):
+    """``{agent_id, user}``: the shape of assigned agent, participants and assignable agents."""
+
+    agent_id: Text = None
+    user: UserSummary | None = None
+
+    @property
+    def display_name(self) -> str:
+        return (self.user.name if self.user else None) or ""
+
+
+class ChatParticipant(AssignedAgent):
+    pass
+
+
+class AssignableAgent(AssignedAgent):
+    status: Text = None
+
+
+class MessageAgent(WeglyModel):
+    """A message's agent, ``{id, user}`` (note: ``id``, not ``agent_id``)."""
+
+    id: Text = None
+    user: UserSummary | None = None
+
+
+class PhoneNumber(WeglyModel):
+    id: Text = None
+    display_number: Text = None
+    raw_number: Text = None
+    phone_number_id: Text = None
+
+
+class Reaction(WeglyModel):
+    id: Text = None
+    emoji: Text = None
+    actor: Text = None
+    reactor_wa_id: Text = None
+    reactor_user_id: Text = None
+    created_at: Timestamp = None
+
+
+class Media(WeglyModel):
+    id: Text = None
+    mime_type: Text = None
+    file_name: Text = None
+    is_downloaded: bool | None = None
+    url: Text = None
+
+
+class Call(WeglyModel):
+    id: Text = None
+    status: Text = None
+    direction: Text = None
+    started_at: Timestamp = None
+    ended_at: Timestamp = None
+    duration_ms: int | None = None
+    recording_processed: bool | None = None
+    recording_available: bool | None = None
+    has_recording: bool | None = None
+
+
+def _one_or_many(value: object) -> object:
+    """Lead sources are documented as an array but are also seen as a single object."""
+    if isinstance(value, dict):
+        return [value]
+    return value
+
+
+LeadSources = Annotated[list[dict[str, Any]] | None, BeforeValidator(_one_or_many)]
+
+
+class Message(WeglyModel):
+    id: Text = None
+    type: Text = None
+    origin: Text = None
+    from_me: bool | None = None
+    sent_via: Text = None
+    status: Text = None
+    body_text: Text = None
+    content_payload: dict[str, Any] | None = None
+    reactions: list[Reaction] | None = None
+    # Kept raw: ISO on some pages, epoch seconds on others. See :attr:`provider_time`.
+    meta_timestamp: Text = None
+    created_at: Timestamp = None
+    is_history: bool | None = None
+    history_phase: int | None = None
+    history_chunk_order: int | None = None
+    history_progress: int | None = None
+    is_media_placeholder: bool | None = None
+    agent: MessageAgent | None = None
+    user: UserSummary | None = None
+    media: Media | None = None
+    call: Call | None = None
+    quoted_message: Message | None = None
+    crm_marketing_lead_source: LeadSources = None
+
+    @property
+    def provider_time(self) -> datetime | None:
+        """``meta_timestamp`` parsed (ISO first, then epoch digits); None when unreadable."""
+        try:
+            return parse_timestamp(self.meta_timestamp)
+        except ValueError:
+            return None
+
+    @property
+    def sent_at(self) -> datetime | None:
+        """Best known time of the message (this endpoint has no ``created_at``)."""
+        return self.provider_time or self.created_at
+
+
+class CrmPersonContact(WeglyModel):
+    id: Text = None
+    type: int | None = None
+    value: Text = None
+    primary: bool | None = None
+
+
+class CrmPersonDocument(WeglyModel):
+    id: Text = None
+    type: int | None = None
+    label: Text = None
+    value: Text = None
+
+
+class CrmPersonAddress(WeglyModel):
+    id: Text = None
+    status: int | None = None
+    type: int | None = None
+    name: Text = None
+    street: Text = None
+    number: Text = None
+    complement: Text = None
+    district: Text = None
+    city: Text = None
+    state: Text = None
+    postal_code: Text = None
+
+
+class CrmPerson(WeglyModel):
+    id: Text = None
+    name: Text = None
+    birth_date: BirthDate = None
+    gender: int | None = None
+    notes: Text = None
+    contacts: list[CrmPersonContact] | None = None
+    documents: list[CrmPersonDocument] | None = None
+    address: CrmPersonAddress | None = None
+
+
+SERVICE_WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class ServiceWindow:
+    """WhatsApp's 24-hour customer-service window of a chat at a given moment.
+
+    Attributes:
+        expires_at: when free-form replies stop being allowed.
+        is_open: whether the window is open at ``now``.
+        remaining: time left while open, time since closing otherwise (never negative).
+        derived: True when computed from ``last_customer_msg_at`` + 24 h.
+    """
+
+    expires_at: datetime
+    is_open: bool
+    remaining: timedelta
+    derived: bool
+
+
+@dataclass(frozen=True)
+class ReactionGroup:
+    """All reactions with the same emoji: ``👍 3``."""
+
+    emoji: str
+    count: int
+    reactors: tuple[str, ...]
+
+
+class ChatDetail(WeglyModel):
+    """One chat as returned by ``GET /integrations/external/chats/{id}``."""
+
+    id: Text = None
+    wa_contact_id: Text = None
+    remote_profile_name: Text = None
+    contact_name: Text = None
+    contact_number: Text = None
+    status: OpenChatStatus = None
+    chat_type: OpenChatType = None
+    unread_count: int | None = None
+    is_manually_unread: bool | None = None
+    priority: OpenPriority = None
+    archived_at: Timestamp = None
+    assigned_agent_id: Text = None
+    phone_number: PhoneNumber | None = None
+    assigned_agent: AssignedAgent | None = None
+    last_message_at: Timestamp = None
+    last_message: Message | None = None
+    last_customer_msg_at: Timestamp = None
+    session_expires_at: Timestamp = None
+    created_at: Timestamp = None
+    updated_at: Timestamp = None
+    crm_person: CrmPerson | None = None
+    participants: list[ChatParticipant] | None = None
+    assignable_agents: list[AssignableAgent] | None = None
+    crm_marketing_lead_source: LeadSources = None
+
+    @property
+    def display_name(self) -> str:
+        """What a person calls this chat: contact name, else profile name, else number."""
+        return self.contact_name or self.remote_profile_name or self.contact_number or ""
+
+    def service_window(self, now: datetime | None = None) -> ServiceWindow | None:
+        """The 24-hour window at ``now`` (default: the current time), or None if unknown."""
+        now = now or datetime.now(UTC)
+        derived = self.session_expires_at is None
+        expires = self.session_expires_at
+        if expires is None and self.last_customer_msg_at is not None:
+            expires = self.last_customer_msg_at + SERVICE_WINDOW
+        if expires is None:
+            return None
+        is_open = now < expires
+        remaining = (expires - now) if is_open else (now - expires)
+        return ServiceWindow(expires, is_open, remaining, derived)
+
+    def agent_names(self) -> dict[str, str]:
+        """Names of staff by agent id and by user id, from every agent list in the chat."""
+        names: dict[str, str] = {}
+        agents: list[AssignedAgent | MessageAgent] = [
+            *(self.assignable_agents or []),
+            *(self.participants or []),
+        ]
+        if self.assigned_agent:
+            agents.append(self.assigned_agent)
+        if self.last_message and self.last_message.agent:
+            agents.append(self.last_message.agent)
+        for agent in agents:
+            user = agent.user
+            if user is None or not user.name:
+                continue
+            agent_id = agent.agent_id if isinstance(agent, AssignedAgent) else agent.id
+            for key in (agent_id, user.id):
+                if key:
+                    names[key] = user.name
+        return names
+
+    def reactor_name(self, reaction: Reaction, names: dict[str, str] | None = None) -> str:
+        """Who reacted, in words: an agent's name, the contact's name/number, or an id."""
+        names = self.agent_names() if names is None else names
+        if reaction.reactor_user_id:
+            return names.get(reaction.reactor_user_id, reaction.reactor_user_id)
+        wa_id = reaction.reactor_wa_id
+        if (wa_id and wa_id == self.wa_contact_id) or (reaction.actor or "").upper() == "CONTACT":
+            return self.display_name or wa_id or "contact"
+        return wa_id or "unknown"
+
+
+def group_reactions(chat: ChatDetail, reactions: Iterable[Reaction] | None) -> list[ReactionGroup]:
+    """Reactions grouped by emoji, most frequent first (ties keep first-seen order)."""
+    names = chat.agent_names()
+    groups: dict[str, list[str]] = {}
+    for reaction in reactions or ():
+        if not reaction.emoji:
+            continue
+        groups.setdefault(reaction.emoji, []).append(chat.reactor_name(reaction, names))
+    ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
+    return [ReactionGroup(emoji, len(who), tuple(who)) for emoji, who in ordered]
+
+
+class TimelineEvent(WeglyModel):
+    id: Text = None
+    event_type: Text = None
+    event_at: Timestamp = None
+    message: Message | None = None
+
+
+class TimelinePage(WeglyModel):
+    total: int | None = None
+    records: list[TimelineEvent] | None = None
+
+
+class UnreadSummary(WeglyModel):
+    unread_messages_total: int | None = None
+    unread_chats_total: int | None = None
+
+
+# --- lenient parsing -------------------------------------------------------------------------
+
+ModelT = TypeVar("ModelT", bound=WeglyModel)
+
+# Each round removes at least one bad value; a payload with more broken values than this is
+# garbage and gets the empty-model fallback instead of an unbounded loop.
+_MAX_REPAIR_ROUNDS = 25
+
+
+@dataclass
+class Parsed(Generic[ModelT]):
+    """A parsed payload, the raw JSON it came from, and the fields that could not be read.
+
+    Attributes:
+        model: the typed model; malformed fields are None.
+        raw: the JSON exactly as received (for "Raw JSON" views and ``--json``).
+        warnings: one line per unreadable field, e.g. ``crm_person.documents[0]: not an object``.
+    """
+
+    model: ModelT
+    raw: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+def format_path(path: Iterable[str | int]) -> str:
+    """``("crm_person", "documents", 0, "value")`` -> ``crm_person.documents[0].value``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _locate(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """The part of an error location that exists in ``data``.
+
+    Pydantic appends union branch tags (``'enum[ChatStatus]'``, ``'str'``) and model-type names
+    to locations; they are not keys of the payload, so the walk stops at the first one.
+    """
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (in_dict or in_list):
+            break
+        node = node[part]
+        path.append(part)
+    return tuple(path)
+
+
+def _describe(error_type: str, msg: str) -> str:
+    # pydantic's messages never include the input value, which may be personal data.
+    return msg[0].lower() + msg[1:] if msg else error_type
+
+
+def parse_lenient(model: type[ModelT], raw: dict[str, Any]) -> Parsed[ModelT]:
+    """Validate ``raw`` into ``model``, dropping malformed values instead of failing.
+
+    A bad scalar or object becomes None; a bad list item is removed. Every dropped value is
+    reported once in :attr:`Parsed.warnings` by its path, without its (possibly personal) value.
+    """
+    try:
+        return Parsed(model.model_validate(raw), raw)
+    except ValidationError:
+        pass
+    warnings: list[str] = []
+    rounds = _MAX_REPAIR_ROUNDS
+    try:
+        data = copy.deepcopy(raw)
+    except RecursionError:  # nested deeper than the Python stack (json.loads accepts ~1000 levels)
+        data, rounds = {}, 0
+    for _ in range(rounds):
+        try:
+            return Parsed(model.model_validate(data), raw, warnings)
+        except ValidationError as exc:
+            if not _repair(data, exc, warnings):
+                break
+    warnings.append("the chat could not be read; only its raw JSON is available")
+    return Parsed(model.model_validate({}), raw, warnings)
+
+
+def _repair(data: dict[str, Any], exc: ValidationError, warnings: list[str]) -> bool:
+    """Null or remove every value an error points at; False if nothing could be changed."""
+    seen: set[tuple[str | int, ...]] = set()
+    removals: dict[int, tuple[list[Any], set[int]]] = {}
+    changed = False
+    for error in exc.errors(include_input=False, include_url=False):
+        path = _locate(data, tuple(error["loc"]))
+        if not path or path in seen:
+            continue
+        seen.add(path)
+        parent: Any = data
+        for part in path[:-1]:
+            parent = parent[part]
+        last = path[-1]
+        if isinstance(parent, list) and isinstance(last, int):
+            removals.setdefault(id(parent), (parent, set()))[1].add(last)
+        else:
+            parent[last] = None
+        warnings.append(f"{format_path(path)}: {_describe(error['type'], error['msg'])}")
+        changed = True
+    for items, indexes in removals.values():
+        for index in sorted(indexes, reverse=True):
+            del items[index]
+    return changed
+
+
+def parse_chat(raw: dict[str, Any]) -> Parsed[ChatDetail]:
+    """Parse a chat payload leniently (see :func:`parse_lenient`)."""
+    return parse_lenient(ChatDetail, raw)

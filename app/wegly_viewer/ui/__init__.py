@@ -1,0 +1,1 @@
+"""The Qt user interface. Imports core; core never imports this package."""

@@ -1,0 +1,313 @@
+"""Composition root of the GUI: builds every object once and hands each what it needs.
+
+Start-up order matters for the first paint: the window (Qt and light core modules only) is
+shown first; the chat tabs, HTTP client, pydantic models, keyring and the demo server are built
+on the next turn of the event loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Slot
+from PySide6.QtWidgets import QApplication
+
+from wegly_viewer.core.secrets import (
+    DEFAULT_PROFILE,
+    KeyringTokenStore,
+    MemoryTokenStore,
+    TokenStore,
+    TokenStoreError,
+    token_from_env,
+)
+from wegly_viewer.core.version import APP_NAME, __version__
+from wegly_viewer.ui.main_window import MainWindow
+from wegly_viewer.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from wegly_viewer.devserver import ContractServer
+    from wegly_viewer.ui.avatars import AvatarCache
+    from wegly_viewer.ui.dialogs.token_dialog import ConnectionTest, TokenDialog
+    from wegly_viewer.ui.lookup_controller import Connection, LookupController
+    from wegly_viewer.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "Wegly Chat Viewer"
+DEMO_TOKEN = "demo-token"  # noqa: S105 - the built-in demo server's key, not a secret
+DEFAULT_BASE_URL = "https://api.wegly.com.br"  # same as core.client; kept here to stay light
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ViewerApp", text)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    chat: str | None = None
+    demo: bool = False
+    base_url: str | None = None
+    profile: str = DEFAULT_PROFILE
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Options:
+        return cls(args.chat, bool(args.demo), args.base_url, args.profile or DEFAULT_PROFILE)
+
+
+class ViewerApp(QObject):
+    """Owns the window, the worker pools, the token store and (in demo mode) the demo server.
+
+    Args:
+        options: command-line options.
+        settings: where geometry, recent chats and per-profile server/Origin are kept.
+        token_store: the keyring in the app; an in-memory store in tests.
+    """
+
+    def __init__(
+        self,
+        options: Options,
+        settings: QSettings,
+        token_store: TokenStore | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.options = options
+        self.settings = settings
+        self.token_store: TokenStore = token_store or KeyringTokenStore()
+        self.window = MainWindow(settings)
+        self.runner: TaskRunner | None = None
+        self.avatar_runner: TaskRunner | None = None
+        self.avatars: AvatarCache | None = None
+        self.controller: LookupController | None = None
+        self.demo_server: ContractServer | None = None
+        self.token_dialog: TokenDialog | None = None
+        self._session_store = MemoryTokenStore()
+        self._shut_down = False
+        self.window.closing.connect(self.shutdown)
+        self.window.change_key_requested.connect(self.open_token_dialog)
+        self.window.forget_key_requested.connect(self.forget_key)
+        self.window.try_demo_requested.connect(self.switch_to_demo)
+
+    @property
+    def ready(self) -> bool:
+        """True once the tabs and the controller are built."""
+        return self.controller is not None
+
+    def start(self) -> None:
+        """Show the window now; build the rest right after the first paint."""
+        self.window.show()
+        QTimer.singleShot(0, self._finish_startup)
+
+    # --- start-up ----------------------------------------------------------------------------
+
+    @Slot()
+    def _finish_startup(self) -> None:
+        if self._shut_down:
+            return
+        from wegly_viewer.ui.avatars import AvatarCache
+        from wegly_viewer.ui.chat_view import ChatView
+        from wegly_viewer.ui.lookup_controller import LookupController
+        from wegly_viewer.ui.workers import TaskRunner
+
+        self.runner = TaskRunner(max_threads=2, parent=self)
+        self.avatar_runner = TaskRunner(max_threads=4, parent=self)
+        self.avatars = AvatarCache(self.avatar_runner, parent=self)
+        connection, missing_key_reason = self._initial_connection()
+        self.controller = LookupController(self.runner, connection, parent=self)
+        self.window.install(self.controller, ChatView(self.avatars))
+        self._show_connection()
+        if missing_key_reason is not None:
+            self.window.set_needs_key(True, missing_key_reason)
+            QTimer.singleShot(0, self.open_token_dialog)
+        elif self.options.chat:
+            self.window.lookup_bar.set_chat_id(self.options.chat)
+            self.window.lookup_bar.submit()
+
+    def _profile_key(self, name: str) -> str:
+        return f"profiles/{self.options.profile}/{name}"
+
+    def _base_url(self) -> str:
+        stored = self.settings.value(self._profile_key("base_url"))
+        return self.options.base_url or (
+            stored if isinstance(stored, str) and stored else DEFAULT_BASE_URL
+        )
+
+    def _origin(self) -> str | None:
+        stored = self.settings.value(self._profile_key("origin"))
+        return stored if isinstance(stored, str) and stored else None
+
+    def _initial_connection(self) -> tuple[Connection, str | None]:
+        """The connection to start with, and why a key is missing (None when there is one)."""
+        from wegly_viewer.ui.lookup_controller import Connection
+
+        if self.options.demo:
+            return self._start_demo(), None
+        token = token_from_env()
+        reason: str | None = None
+        if token is None:
+            try:
+                token = self.token_store.get(self.options.profile)
+            except TokenStoreError as err:
+                reason = _tr(
+                    "The system keyring cannot be used ({why}). Enter a key for this "
+                    "session, or set WEGLY_TOKEN."
+                ).format(why=str(err))
+        if token is None and reason is None:
+            reason = _tr(
+                "No API key yet. Add your Wegly integration key to look up chats, "
+                "or try the built-in demo."
+            )
+        return Connection(self._base_url(), token, self._origin()), reason
+
+    def _start_demo(self) -> Connection:
+        from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
+        from wegly_viewer.devserver.samples import build_samples
+        from wegly_viewer.ui.lookup_controller import Connection
+
+        if self.demo_server is None:
+            self.demo_server = ContractServer(token=DEMO_TOKEN).start()
+        samples = build_samples(datetime.now(UTC))
+        chats: list[tuple[str, str]] = []
+        for chat_id in DEMO_CHAT_IDS.values():
+            raw = samples.get(chat_id, {})
+            name = raw.get("contact_name") or raw.get("remote_profile_name") or chat_id
+            chats.append((str(name), chat_id))
+        for name in ("unauthorized", "not_found", "rate_limited", "server_error", "slow"):
+            chats.append((_tr("Error demo: {name}").format(name=name), ERROR_CHAT_IDS[name]))
+        self.window.set_demo_chats(chats)
+        return Connection(self.demo_server.url, DEMO_TOKEN)
+
+    def _show_connection(self) -> None:
+        if self.controller is None:
+            return
+        url = self.controller.connection.base_url
+        if self.options.demo or self.demo_server is not None:
+            text = _tr("Demo data · {url}").format(url=url)
+        else:
+            text = _tr("Profile {profile} · {url}").format(profile=self.options.profile, url=url)
+        self.window.set_connection_text(text)
+
+    # --- key management ----------------------------------------------------------------------
+
+    @Slot()
+    def switch_to_demo(self) -> None:
+        if self.controller is None:
+            return
+        self.options = Options(self.options.chat, True, self.options.base_url, self.options.profile)
+        self.controller.set_connection(self._start_demo())
+        self.window.set_needs_key(False)
+        self._show_connection()
+
+    @Slot()
+    def open_token_dialog(self) -> None:
+        if self.runner is None or self._shut_down:
+            return
+        if self.token_dialog is not None and self.token_dialog.isVisible():
+            self.token_dialog.raise_()
+            return
+        from wegly_viewer.ui.dialogs.token_dialog import TokenDialog
+
+        dialog = TokenDialog(
+            self.token_store,
+            self.options.profile,
+            self.runner,
+            self._make_connection_test(),
+            origin=self._origin(),
+            parent=self.window,
+        )
+        dialog.accepted.connect(self._on_token_dialog_accepted)
+        self.token_dialog = dialog
+        dialog.open()  # window-modal, does not block the event loop
+
+    def _make_connection_test(self) -> ConnectionTest:
+        base_url = self._base_url()
+
+        def test_connection(token: str, origin: str | None) -> None:
+            # Runs on a worker thread; plain values in, WeglyError out.
+            from wegly_viewer.core.client import ChatClient
+
+            with ChatClient(base_url, token, origin) as client:
+                client.get_unread()
+
+        return test_connection
+
+    @Slot()
+    def _on_token_dialog_accepted(self) -> None:
+        dialog = self.token_dialog
+        if dialog is None or dialog.choice is None or self.controller is None:
+            return
+        choice = dialog.choice
+        from wegly_viewer.ui.lookup_controller import Connection
+
+        if choice.session_only:
+            self._session_store.set(self.options.profile, choice.token)
+        self.settings.setValue(self._profile_key("origin"), choice.origin or "")
+        if self.demo_server is not None:
+            self.demo_server.stop()
+            self.demo_server = None
+            self.options = Options(
+                self.options.chat, False, self.options.base_url, self.options.profile
+            )
+            self.window.set_demo_chats([])
+        self.controller.set_connection(Connection(self._base_url(), choice.token, choice.origin))
+        self.window.set_needs_key(False)
+        self._show_connection()
+        self.window.show_status(
+            _tr("API key saved in the {location}.").format(location=choice.location)
+        )
+
+    @Slot()
+    def forget_key(self) -> None:
+        self._session_store.delete(self.options.profile)
+        try:
+            self.token_store.delete(self.options.profile)
+        except TokenStoreError as err:
+            self.window.show_status(_tr("Could not remove the key: {why}").format(why=str(err)))
+            return
+        if self.controller is not None and self.demo_server is None:
+            from wegly_viewer.ui.lookup_controller import Connection
+
+            self.controller.set_connection(Connection(self._base_url(), None, self._origin()))
+            self.window.set_needs_key(True)
+        self.window.show_status(_tr("The stored API key was removed."))
+
+    # --- shutdown ----------------------------------------------------------------------------
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Cancel work, wait (bounded) for the pools, stop the demo server. Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        if self.token_dialog is not None:
+            self.token_dialog.close()
+        if self.controller is not None:
+            self.controller.shutdown(timeout_ms=1000)
+        if self.avatar_runner is not None:
+            self.avatar_runner.shutdown(timeout_ms=500)
+        if self.demo_server is not None:
+            self.demo_server.stop()
+            self.demo_server = None
+        self.settings.sync()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the event loop with the main window; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        apply_theme(app, getattr(args, "theme", "system"))
+    viewer = ViewerApp(Options.from_args(args), QSettings())
+    viewer.start()
+    code = app.exec()
+    viewer.shutdown()
+    return code

@@ -1,0 +1,79 @@
+"""The six tabs that show one chat. Imported after the window is on screen (it pulls pydantic)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from wegly_viewer.core.models import ChatDetail, Parsed
+from wegly_viewer.ui.avatars import AvatarCache
+from wegly_viewer.ui.panels.agents import AgentsPanel
+from wegly_viewer.ui.panels.base import ChatPanel
+from wegly_viewer.ui.panels.crm import CrmPanel
+from wegly_viewer.ui.panels.last_message import LastMessagePanel
+from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
+from wegly_viewer.ui.panels.overview import OverviewPanel
+from wegly_viewer.ui.panels.raw_json import RawJsonPanel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChatView", text)
+
+
+class ChatView(QTabWidget):
+    """Overview, Last message & reactions, CRM, Agents, Lead sources, Raw JSON.
+
+    Alt+1 … Alt+6 jump to a tab (Ctrl+Tab / Ctrl+PgDown work as everywhere in Qt).
+
+    Signals:
+        copied(str): a panel copied something; the text is a status message.
+    """
+
+    copied = Signal(str)
+
+    def __init__(self, avatars: AvatarCache | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chat_tabs")
+        self.setDocumentMode(True)
+        self.overview = OverviewPanel()
+        self.last_message = LastMessagePanel()
+        self.crm = CrmPanel()
+        self.agents = AgentsPanel(avatars)
+        self.lead_sources = LeadSourcesPanel()
+        self.raw_json = RawJsonPanel()
+        self._panels: list[ChatPanel] = [
+            self.overview,
+            self.last_message,
+            self.crm,
+            self.agents,
+            self.lead_sources,
+        ]
+        tabs: list[tuple[QWidget, str]] = [
+            (self.overview, _tr("&Overview")),
+            (self.last_message, _tr("&Last message && reactions")),
+            (self.crm, _tr("&CRM")),
+            (self.agents, _tr("A&gents")),
+            (self.lead_sources, _tr("Lead &sources")),
+            (self.raw_json, _tr("&Raw JSON")),
+        ]
+        for number, (panel, title) in enumerate(tabs, start=1):
+            self.addTab(panel, title)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.activated.connect(lambda index=number - 1: self.setCurrentIndex(index))
+        self.crm.copied.connect(self.copied)
+        self.raw_json.copied.connect(self.copied)
+        self.chat: ChatDetail | None = None
+
+    def show_parsed(self, parsed: Parsed[ChatDetail]) -> None:
+        """Fill every tab from one parsed response."""
+        self.chat = parsed.model
+        for panel in self._panels:
+            panel.show_chat(parsed.model)
+        self.raw_json.show_raw(parsed.raw)
+
+    def clear(self) -> None:
+        self.chat = None
+        for panel in self._panels:
+            panel.clear()
+        self.raw_json.clear()

@@ -1,0 +1,245 @@
+"""First-run and "replace key" dialog: explains where the key comes from and stores it safely."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.core.secrets import TokenStore, TokenStoreError
+from wegly_viewer.ui.workers import TaskRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TokenDialog", text)
+
+
+# Runs on a worker thread: (token, origin) -> nothing, or raises WeglyError.
+ConnectionTest = Callable[[str, str | None], None]
+
+
+@dataclass(frozen=True)
+class TokenChoice:
+    """What the dialog produced. ``session_only``: kept in memory, not saved anywhere."""
+
+    token: str
+    origin: str | None
+    session_only: bool
+    location: str
+
+    def __repr__(self) -> str:  # never the token
+        return f"TokenChoice(origin={self.origin!r}, session_only={self.session_only})"
+
+
+_EXPLANATION = (
+    "Wegly Chat Viewer reads chats with an integration key (API key) of your Wegly account.\n\n"
+    "Create one in Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. "
+    "Give it only the permission to read chats (least privilege) and copy it: Wegly shows the "
+    "full key only once.\n\n"
+    "If you fill in a Domínio (allowed domain) for the key, enter the same address under "
+    "Origin below, or leave Domínio empty.\n\n"
+    "The key is stored only in your system's keyring, never in a file."
+)
+
+
+class TokenDialog(QDialog):
+    """Asks for the API key, tests it on a worker, and saves it in the keyring.
+
+    Object names: ``token_input``, ``token_show``, ``origin_input``, ``token_test``,
+    ``token_status``, ``token_session_only``.
+
+    Args:
+        store: where keys are saved (the OS keyring in the app, memory in tests).
+        profile: keyring entry name.
+        runner: background runner for "Test connection".
+        test_connection: makes one authenticated request; raises WeglyError on failure.
+        origin: the profile's current Origin, pre-filled.
+    """
+
+    def __init__(
+        self,
+        store: TokenStore,
+        profile: str,
+        runner: TaskRunner,
+        test_connection: ConnectionTest,
+        origin: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Wegly API key"))
+        self.setMinimumWidth(520)
+        self._store = store
+        self._profile = profile
+        self._runner = runner
+        self._test_connection = test_connection
+        self._test_id = 0
+        self.choice: TokenChoice | None = None
+
+        explanation = QLabel(_tr(_EXPLANATION), self)
+        explanation.setWordWrap(True)
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.token_input = QLineEdit(self)
+        self.token_input.setObjectName("token_input")
+        self.token_input.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_input.setPlaceholderText(_tr("Paste the key (starts with eyJ…)"))
+        self.token_input.setAccessibleName(_tr("API key"))
+        self.show_action = QAction(QIcon(), _tr("Show"), self)
+        self.show_action.setObjectName("token_show")
+        self.show_action.setCheckable(True)
+        self.show_action.toggled.connect(self._on_show_toggled)
+        self.show_button = QPushButton(_tr("Show"), self)
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self.show_action.setChecked)
+        self.origin_input = QLineEdit(origin or "", self)
+        self.origin_input.setObjectName("origin_input")
+        self.origin_input.setPlaceholderText(
+            _tr("Only for keys with a Domínio, e.g. https://crm.example.com")
+        )
+
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.token_input, 1)
+        key_row.addWidget(self.show_button)
+        form = QFormLayout()
+        form.addRow(_tr("API key"), key_row)
+        form.addRow(_tr("Origin (optional)"), self.origin_input)
+
+        self.test_button = QPushButton(_tr("Test connection"), self)
+        self.test_button.setObjectName("token_test")
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.status = QLabel(self)
+        self.status.setObjectName("token_status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.status, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.session_button = self.buttons.addButton(
+            _tr("Use for this session only"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.session_button.setObjectName("token_session_only")
+        self.session_button.hide()
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.session_button.clicked.connect(self._on_session_only_clicked)
+        self.session_button.setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addLayout(test_row)
+        layout.addWidget(self.buttons)
+        self.token_input.textChanged.connect(self._on_token_changed)
+        self._on_token_changed("")
+
+    def _token(self) -> str:
+        return self.token_input.text().strip()
+
+    def _origin(self) -> str | None:
+        return self.origin_input.text().strip() or None
+
+    @Slot(str)
+    def _on_token_changed(self, _text: str) -> None:
+        has_token = bool(self._token())
+        self.test_button.setEnabled(has_token)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has_token)
+        self.session_button.setEnabled(has_token)
+
+    @Slot(bool)
+    def _on_show_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.token_input.setEchoMode(mode)
+        self.show_button.setText(_tr("Hide") if shown else _tr("Show"))
+        self.show_button.setChecked(shown)
+
+    @Slot()
+    def _on_test_clicked(self) -> None:
+        token, origin = self._token(), self._origin()
+        self._test_id += 1
+        self.status.setText(_tr("Testing…"))
+        self.test_button.setEnabled(False)
+        test = self._test_connection
+        self._runner.start(
+            self._test_id,
+            lambda: test(token, origin),
+            on_success=self._on_test_succeeded,
+            on_failure=self._on_test_failed,
+        )
+
+    @Slot(int, object)
+    def _on_test_succeeded(self, test_id: int, _result: object) -> None:
+        if test_id != self._test_id:
+            return
+        self.test_button.setEnabled(bool(self._token()))
+        self.status.setText(_tr("Connected: Wegly accepted the key."))
+
+    @Slot(int, object)
+    def _on_test_failed(self, test_id: int, error: object) -> None:
+        if test_id != self._test_id:
+            return
+        self.test_button.setEnabled(bool(self._token()))
+        if isinstance(error, WeglyError):
+            prefix = {
+                ErrorKind.AUTH: _tr("Key rejected."),
+                ErrorKind.NETWORK: _tr("No connection."),
+            }.get(error.kind, _tr("Test failed."))
+            self.status.setText(
+                f"{prefix} {QCoreApplication.translate('errors', error.user_message)}"
+            )
+        else:
+            self.status.setText(_tr("Test failed unexpectedly."))
+
+    def done(self, result: int) -> None:
+        # The key must not linger in a widget once the dialog is closed.
+        self.token_input.clear()
+        super().done(result)
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        token = self._token()
+        if not token:
+            return
+        try:
+            self._store.set(self._profile, token)
+            location = self._store.location
+        except TokenStoreError as err:
+            # No usable keyring: say why and offer memory-only use; never fall back to a file.
+            self.status.setText(
+                _tr(
+                    "Could not save the key: {reason}. You can use it for this session only; it "
+                    "will not be written to disk."
+                ).format(reason=str(err))
+            )
+            self.session_button.show()
+            self.session_button.setFocus()
+            return
+        self.choice = TokenChoice(token, self._origin(), False, location)
+        self.status.setText(_tr("Saved in the {location}.").format(location=location))
+        self.accept()
+
+    @Slot()
+    def _on_session_only_clicked(self) -> None:
+        token = self._token()
+        if token:
+            self.choice = TokenChoice(
+                token, self._origin(), True, _tr("memory (this session only)")
+            )
+            self.accept()

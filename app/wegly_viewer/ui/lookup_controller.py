@@ -1,0 +1,182 @@
+"""Runs chat lookups in the background and tells the window what happened.
+
+The GUI thread only starts lookups and receives results; the HTTP request and the parsing of
+the (possibly huge) payload both happen on a pool thread. Every lookup gets a request id and
+only the latest one may reach the window: a new lookup, Cancel or shutdown bumps the id, so a
+late result of a superseded request is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from wegly_viewer.core.client import ChatClient
+from wegly_viewer.core.errors import WeglyError
+from wegly_viewer.core.models import ChatDetail, Parsed
+from wegly_viewer.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where and how to reach the API (the token stays out of every repr)."""
+
+    base_url: str
+    token: str | None
+    origin: str | None = None
+    timeout: float = 10.0
+
+    def __repr__(self) -> str:
+        return f"Connection(base_url={self.base_url!r}, origin={self.origin!r})"
+
+
+class _Lookup:
+    """One request: builds its own client on the worker so Cancel can abort just this one."""
+
+    def __init__(self, connection: Connection, chat_id: str) -> None:
+        self._connection = connection
+        self._chat_id = chat_id
+        self._client: ChatClient | None = None
+        self._cancelled = False
+
+    def __call__(self) -> Parsed[ChatDetail]:
+        c = self._connection
+        client = ChatClient(c.base_url, c.token, c.origin, c.timeout)
+        self._client = client
+        try:
+            if self._cancelled:
+                client.cancel()
+            return client.get_chat(self._chat_id)
+        finally:
+            client.close()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._client is not None:
+            self._client.cancel()
+
+
+class LookupController(QObject):
+    """Starts, supersedes and cancels chat lookups.
+
+    Signals:
+        started(str): a lookup for this chat id began.
+        loaded(object): a :class:`Parsed` ChatDetail arrived for the latest lookup.
+        failed(object): the latest lookup failed; a :class:`WeglyError` (or, for a bug, any
+            exception, which the window reports without a traceback).
+        cancelled(): the latest lookup was cancelled.
+        busy_changed(bool): whether a lookup is running.
+    """
+
+    started = Signal(str)
+    loaded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self, runner: TaskRunner, connection: Connection, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._connection = connection
+        self._request_id = 0
+        self._current: _Lookup | None = None
+        self._last_chat_id: str | None = None
+        self._closed = False
+
+    @property
+    def connection(self) -> Connection:
+        return self._connection
+
+    def set_connection(self, connection: Connection) -> None:
+        """Use another server or key from the next lookup on (e.g. after a key change)."""
+        self._connection = connection
+
+    @property
+    def last_chat_id(self) -> str | None:
+        return self._last_chat_id
+
+    @property
+    def is_busy(self) -> bool:
+        return self._current is not None
+
+    def lookup(self, chat_id: str) -> int:
+        """Fetch ``chat_id`` (already normalised), superseding any running lookup."""
+        if self._closed:
+            return self._request_id
+        self._abandon_current()
+        self._request_id += 1
+        self._last_chat_id = chat_id
+        job = _Lookup(self._connection, chat_id)
+        self._current = job
+        self.started.emit(chat_id)
+        self.busy_changed.emit(True)
+        self._runner.start(
+            self._request_id,
+            job,
+            on_success=self._on_task_succeeded,
+            on_failure=self._on_task_failed,
+            on_cancel=self._on_task_cancelled,
+        )
+        return self._request_id
+
+    def refresh(self) -> bool:
+        """Look up the last chat again; False when there is none."""
+        if self._last_chat_id is None:
+            return False
+        self.lookup(self._last_chat_id)
+        return True
+
+    def cancel(self) -> None:
+        """Stop the running lookup; nothing it returns will be shown."""
+        if self._current is None:
+            return
+        self._abandon_current()
+        self._request_id += 1
+        self.busy_changed.emit(False)
+        self.cancelled.emit()
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Cancel everything and wait (bounded) for the pool. Idempotent."""
+        if not self._closed:
+            self._closed = True
+            self._abandon_current()
+            self._request_id += 1
+        return self._runner.shutdown(timeout_ms)
+
+    def _abandon_current(self) -> None:
+        if self._current is not None:
+            self._current.cancel()
+            self._current = None
+
+    def _finish(self) -> None:
+        self._current = None
+        self.busy_changed.emit(False)
+
+    @Slot(int, object)
+    def _on_task_succeeded(self, request_id: int, result: object) -> None:
+        if request_id != self._request_id or self._closed:
+            return
+        self._finish()
+        self.loaded.emit(result)
+
+    @Slot(int, object)
+    def _on_task_failed(self, request_id: int, error: object) -> None:
+        if request_id != self._request_id or self._closed:
+            return
+        if not isinstance(error, WeglyError):
+            log.error("lookup failed unexpectedly: %s", type(error).__name__)
+        self._finish()
+        self.failed.emit(error)
+
+    @Slot(int)
+    def _on_task_cancelled(self, request_id: int) -> None:
+        if request_id != self._request_id or self._closed:
+            return
+        self._finish()
+        self.cancelled.emit()

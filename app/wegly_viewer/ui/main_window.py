@@ -1,0 +1,406 @@
+"""The main window: lookup bar, state pages (empty, loading, chat), banner and status bar.
+
+This module imports only Qt and the light parts of core, so the window can paint before
+httpx and pydantic are loaded; the chat tabs and the lookup controller are installed afterwards
+with :meth:`MainWindow.install`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wegly_viewer.core.version import APP_NAME, __version__
+from wegly_viewer.ui.widgets.error_banner import ErrorBanner
+from wegly_viewer.ui.widgets.lookup_bar import LookupBar
+
+if TYPE_CHECKING:
+    from wegly_viewer.core.models import ChatDetail, Parsed
+    from wegly_viewer.ui.chat_view import ChatView
+    from wegly_viewer.ui.lookup_controller import LookupController
+
+BUSY_DELAY_MS = 250  # fast answers should not flash a spinner
+MAX_RECENT = 12
+_CHAT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _string_list(value: object) -> list[str]:
+    """QSettings returns a str for one-element lists (INI format) and None when unset."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return []
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Object names: ``page_empty``, ``page_loading``, ``page_chat``, ``recent_list``,
+    ``demo_list``, ``loading_cancel``, ``connection_label``, ``need_key_button``,
+    ``try_demo_button``.
+
+    Signals:
+        change_key_requested(): open the API-key dialog.
+        forget_key_requested(): delete the stored key.
+        try_demo_requested(): switch to the built-in demo server.
+        closing(): the window is closing; the app shuts its workers down.
+    """
+
+    change_key_requested = Signal()
+    forget_key_requested = Signal()
+    try_demo_requested = Signal()
+    closing = Signal()
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._controller: LookupController | None = None
+        self._chat_view: ChatView | None = None
+        self._has_chat = False
+        self._closed = False
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 480)
+
+        self.lookup_bar = LookupBar(self)
+        self.banner = ErrorBanner(self)
+        self.stack = QStackedWidget(self)
+        self.empty_page = self._build_empty_page()
+        self.loading_page = self._build_loading_page()
+        self.chat_page = QWidget(self)
+        self.chat_page.setObjectName("page_chat")
+        self._chat_layout = QVBoxLayout(self.chat_page)
+        self._chat_layout.setContentsMargins(0, 0, 0, 0)
+        for page in (self.empty_page, self.loading_page, self.chat_page):
+            self.stack.addWidget(page)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.lookup_bar)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(12, 0, 12, 0)
+        banner_row.addWidget(self.banner)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connection_label")
+        self.connection_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
+
+        self._build_menus()
+        self.banner.copied.connect(self.show_status)
+        self.banner.change_key_requested.connect(self.change_key_requested)
+        self.lookup_bar.key_pasted.connect(self._on_lookup_bar_key_pasted)
+        self._load_recent()
+        self._restore_geometry()
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("page_empty")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel(_tr("Look up a chat"), page)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        hint = QLabel(
+            _tr(
+                "Paste a chat ID above: a bare ID, a link from the Wegly web app, or a log line "
+                "that contains one. Press Enter to look it up, F5 to refresh, Esc to cancel."
+            ),
+            page,
+        )
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.need_key_label = QLabel(page)
+        self.need_key_label.setWordWrap(True)
+        self.need_key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.need_key_button = QPushButton(_tr("Enter API key…"), page)
+        self.need_key_button.setObjectName("need_key_button")
+        self.need_key_button.clicked.connect(self.change_key_requested)
+        self.try_demo_button = QPushButton(_tr("Try the demo"), page)
+        self.try_demo_button.setObjectName("try_demo_button")
+        self.try_demo_button.clicked.connect(self.try_demo_requested)
+        self.need_key_label.hide()
+        self.need_key_button.hide()
+        self.try_demo_button.hide()
+
+        self.demo_title = QLabel(_tr("Sample chats (demo)"), page)
+        self.demo_list = QListWidget(page)
+        self.demo_list.setObjectName("demo_list")
+        self.demo_list.itemActivated.connect(self._on_list_item_activated)
+        self.demo_list.itemClicked.connect(self._on_list_item_activated)
+        self.demo_title.hide()
+        self.demo_list.hide()
+        self.recent_title = QLabel(_tr("Recent chats"), page)
+        self.recent_list = QListWidget(page)
+        self.recent_list.setObjectName("recent_list")
+        self.recent_list.itemActivated.connect(self._on_list_item_activated)
+        self.recent_list.itemClicked.connect(self._on_list_item_activated)
+
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.need_key_label)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.need_key_button)
+        key_row.addWidget(self.try_demo_button)
+        key_row.addStretch(1)
+        layout.addLayout(key_row)
+        layout.addWidget(self.demo_title)
+        layout.addWidget(self.demo_list, 2)
+        layout.addWidget(self.recent_title)
+        layout.addWidget(self.recent_list, 1)
+        return page
+
+    def _build_loading_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("page_loading")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.loading_label = QLabel(page)
+        self.loading_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        progress = QProgressBar(page)
+        progress.setRange(0, 0)  # busy indicator
+        progress.setMaximumWidth(320)
+        progress.setTextVisible(False)
+        cancel = QPushButton(_tr("Cancel"), page)
+        cancel.setObjectName("loading_cancel")
+        cancel.clicked.connect(self.cancel_lookup)
+        layout.addWidget(self.loading_label)
+        layout.addWidget(progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_menus(self) -> None:
+        chat_menu = self.menuBar().addMenu(_tr("&Chat"))
+        self.focus_action = self._action(_tr("&Look up…"), "Ctrl+L", self.lookup_bar.focus_input)
+        self.refresh_action = self._action(
+            _tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
+        )
+        self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        self.cancel_action = self._action(_tr("&Cancel"), "Esc", self.cancel_lookup)
+        quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.focus_action, self.refresh_action, self.cancel_action):
+            chat_menu.addAction(action)
+        chat_menu.addSeparator()
+        chat_menu.addAction(quit_action)
+        key_menu = self.menuBar().addMenu(_tr("&API key"))
+        self.change_key_action = self._action(
+            _tr("&Set or replace key…"), None, self.change_key_requested.emit
+        )
+        self.forget_key_action = self._action(
+            _tr("&Forget stored key"), None, self.forget_key_requested.emit
+        )
+        key_menu.addAction(self.change_key_action)
+        key_menu.addAction(self.forget_key_action)
+        help_menu = self.menuBar().addMenu(_tr("&Help"))
+        help_menu.addAction(self._action(_tr("&About"), None, self._on_about_triggered))
+
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- wiring ------------------------------------------------------------------------------
+
+    def install(self, controller: LookupController, chat_view: ChatView) -> None:
+        """Attach the lookup machinery and the tabs once they are built (after first paint)."""
+        self._controller = controller
+        self._chat_view = chat_view
+        self._chat_layout.addWidget(chat_view)
+        chat_view.copied.connect(self.show_status)
+        self.lookup_bar.lookup_requested.connect(controller.lookup)
+        self.banner.retry_requested.connect(self.refresh)
+        controller.started.connect(self._on_controller_started)
+        controller.loaded.connect(self._on_controller_loaded)
+        controller.failed.connect(self._on_controller_failed)
+        controller.cancelled.connect(self._on_controller_cancelled)
+
+    @property
+    def controller(self) -> LookupController | None:
+        return self._controller
+
+    @property
+    def chat_view(self) -> ChatView | None:
+        return self._chat_view
+
+    def set_connection_text(self, text: str) -> None:
+        self.connection_label.setText(text)
+
+    def set_demo_chats(self, chats: list[tuple[str, str]]) -> None:
+        """Show the demo's sample chats (name, id) to try on the empty page."""
+        self.demo_list.clear()
+        for name, chat_id in chats:
+            item = QListWidgetItem(f"{name}  ·  {chat_id}")
+            item.setData(_CHAT_ID_ROLE, chat_id)
+            self.demo_list.addItem(item)
+        self.demo_title.setVisible(bool(chats))
+        self.demo_list.setVisible(bool(chats))
+        if chats:
+            self.setWindowTitle(_tr("{app} — demo").format(app=APP_NAME))
+
+    def set_needs_key(self, needed: bool, reason: str = "") -> None:
+        """Show the "no API key yet" prompt on the empty page."""
+        self.need_key_label.setText(
+            reason or _tr("No API key yet. Add your Wegly integration key to look up chats.")
+        )
+        self.need_key_label.setVisible(needed)
+        self.need_key_button.setVisible(needed)
+        self.try_demo_button.setVisible(needed)
+
+    @Slot(str)
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def show_error(self, error: BaseException) -> None:
+        self.banner.show_error(error)
+
+    # --- user actions ------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        if self._controller is not None and not self._controller.refresh():
+            self.lookup_bar.submit()
+
+    @Slot()
+    def cancel_lookup(self) -> None:
+        if self._controller is not None and self._controller.is_busy:
+            self._controller.cancel()
+
+    @Slot(QListWidgetItem)
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        chat_id = item.data(_CHAT_ID_ROLE)
+        if isinstance(chat_id, str):
+            self.lookup_bar.set_chat_id(chat_id)
+            self.lookup_bar.submit()
+
+    @Slot()
+    def _on_lookup_bar_key_pasted(self) -> None:
+        self.show_status(_tr("An API key was pasted into the chat field; it was cleared."))
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        self.show_status(f"{APP_NAME} {__version__}")
+
+    # --- lookup states -----------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_controller_started(self, chat_id: str) -> None:
+        self.banner.hide()
+        self.loading_label.setText(_tr("Looking up chat {id}…").format(id=chat_id))
+        self._busy_timer.start()
+        self.statusBar().showMessage(_tr("Looking up…"))
+
+    @Slot()
+    def _on_busy_timer_timeout(self) -> None:
+        if self._controller is not None and self._controller.is_busy:
+            self.stack.setCurrentWidget(self.loading_page)
+
+    def _settle(self) -> None:
+        self._busy_timer.stop()
+        self.stack.setCurrentWidget(self.chat_page if self._has_chat else self.empty_page)
+
+    @Slot(object)
+    def _on_controller_loaded(self, parsed: Parsed[ChatDetail]) -> None:
+        assert self._chat_view is not None  # noqa: S101 - install() ran before any lookup
+        self._chat_view.show_parsed(parsed)
+        self._has_chat = True
+        self._settle()
+        if parsed.warnings:
+            self.banner.show_warnings(parsed.warnings)
+        chat_id = parsed.model.id or ""
+        self._remember(chat_id, parsed.model.display_name)
+        self.statusBar().showMessage(_tr("Loaded."), 4000)
+
+    @Slot(object)
+    def _on_controller_failed(self, error: BaseException) -> None:
+        self._settle()
+        self.banner.show_error(error)
+        self.statusBar().clearMessage()
+
+    @Slot()
+    def _on_controller_cancelled(self) -> None:
+        self._settle()
+        self.show_status(_tr("Lookup cancelled."))
+
+    # --- recent chats and geometry -----------------------------------------------------------
+
+    def _remember(self, chat_id: str, name: str) -> None:
+        if not chat_id:
+            return
+        recent = [r for r in self._recent() if r[0] != chat_id]
+        recent.insert(0, (chat_id, name))
+        # Only ids and display names, no personal documents; the list helps people return to
+        # the chat they were just handling.
+        self._settings.setValue("recent/ids", [r[0] for r in recent[:MAX_RECENT]])
+        self._settings.setValue("recent/names", [r[1] for r in recent[:MAX_RECENT]])
+        self._load_recent()
+
+    def _recent(self) -> list[tuple[str, str]]:
+        ids = _string_list(self._settings.value("recent/ids", []))
+        names = _string_list(self._settings.value("recent/names", []))
+        names += [""] * (len(ids) - len(names))
+        return [(i, n) for i, n in zip(ids, names, strict=False) if i]
+
+    def _load_recent(self) -> None:
+        self.recent_list.clear()
+        for chat_id, name in self._recent():
+            item = QListWidgetItem(f"{name}  ·  {chat_id}" if name else chat_id)
+            item.setData(_CHAT_ID_ROLE, chat_id)
+            self.recent_list.addItem(item)
+        has_recent = self.recent_list.count() > 0
+        self.recent_title.setVisible(has_recent)
+        self.recent_list.setVisible(has_recent)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1040, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            self._busy_timer.stop()
+            self.closing.emit()
+            self._settings.sync()
+        super().closeEvent(event)

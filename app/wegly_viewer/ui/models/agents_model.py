@@ -1,0 +1,203 @@
+"""Table model of one list of agents (participants or assignable agents) with lazy avatars."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+
+from wegly_viewer.core.models import AssignableAgent, AssignedAgent
+from wegly_viewer.ui.avatars import AvatarCache
+from wegly_viewer.ui.panels.base import EMPTY, tr
+
+_CONTEXT = "AgentsTableModel"
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role whose value (on every column) is the row's name and status, folded for searching."""
+
+AVATAR_URL_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role with the row's avatar URL (``""`` when the agent has none)."""
+
+
+def fold_for_search(text: str) -> str:
+    """Lower-case and strip accents, so ``"patricia"`` finds ``"Patrícia"`` and ``"JOAO"`` João."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def status_label(status: str | None) -> str:
+    """Label of an assignable agent's free-form status; unknown values are shown verbatim."""
+    if not status:
+        return ""
+    labels = {
+        "ONLINE": tr(_CONTEXT, "online"),
+        "AWAY": tr(_CONTEXT, "away"),
+        "BUSY": tr(_CONTEXT, "busy"),
+        "OFFLINE": tr(_CONTEXT, "offline"),
+    }
+    return labels.get(status.strip().upper(), status)
+
+
+class Column(IntEnum):
+    """Columns of :class:`AgentsTableModel`."""
+
+    NAME = 0
+    STATUS = 1
+    AGENT_ID = 2
+    USER_ID = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    name: str
+    status: str
+    agent_id: str
+    user_id: str
+    avatar_url: str
+    filter_text: str
+
+
+def _row(agent: AssignedAgent) -> _Row:
+    user = agent.user
+    name = agent.display_name
+    raw_status = agent.status if isinstance(agent, AssignableAgent) else None
+    status = status_label(raw_status)
+    return _Row(
+        name=name,
+        status=status,
+        agent_id=agent.agent_id or "",
+        user_id=(user.id if user else None) or "",
+        avatar_url=((user.avatar if user else None) or "").strip(),
+        filter_text=fold_for_search(f"{name}\n{status}\n{raw_status or ''}"),
+    )
+
+
+class AgentsTableModel(QAbstractTableModel):
+    """Rows of agents: name (with avatar), status, agent id and user id.
+
+    Avatars are asked of the :class:`AvatarCache` from ``data(DecorationRole)``, which views
+    call only for rows they paint, so a list of 3,000 agents does not start 3,000 downloads.
+    When an avatar arrives, only the rows showing it are repainted.
+
+    Args:
+        avatars: where avatars come from; without it the Name column has no decoration.
+        avatar_size: diameter of the avatar circles, in logical pixels.
+        parent: Qt parent.
+    """
+
+    def __init__(
+        self,
+        avatars: AvatarCache | None = None,
+        *,
+        avatar_size: int = 24,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._avatars = avatars
+        self.avatar_size = avatar_size
+        self._rows: list[_Row] = []
+        self._rows_by_url: dict[str, list[int]] = {}
+        self._headers = {
+            Column.NAME: tr(_CONTEXT, "Name"),
+            Column.STATUS: tr(_CONTEXT, "Status"),
+            Column.AGENT_ID: tr(_CONTEXT, "Agent ID"),
+            Column.USER_ID: tr(_CONTEXT, "User ID"),
+        }
+        if avatars is not None:
+            avatars.avatar_ready.connect(self._on_avatars_avatar_ready)
+
+    def set_agents(self, agents: Sequence[AssignedAgent] | None) -> None:
+        """Replace the rows (participants, assignable agents or any ``{agent_id, user}`` list)."""
+        self.beginResetModel()
+        self._rows = [_row(agent) for agent in agents or ()]
+        self._rows_by_url = {}
+        for number, row in enumerate(self._rows):
+            if row.avatar_url:
+                self._rows_by_url.setdefault(row.avatar_url, []).append(number)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_agents(None)
+
+    # --- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column) or EMPTY
+        if role == Qt.ItemDataRole.ToolTipRole:  # long names are elided in narrow columns
+            return self._text(row, column) or None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == Column.NAME and self._avatars is not None:
+                return self._avatars.pixmap(row.avatar_url or None, row.name, self.avatar_size)
+            return None
+        if role == FILTER_ROLE:
+            return row.filter_text
+        if role == AVATAR_URL_ROLE:
+            return row.avatar_url
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        try:
+            return self._headers[Column(section)]
+        except ValueError:
+            return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _text(row: _Row, column: int) -> str:
+        if column == Column.NAME:
+            return row.name
+        if column == Column.STATUS:
+            return row.status
+        if column == Column.AGENT_ID:
+            return row.agent_id
+        if column == Column.USER_ID:
+            return row.user_id
+        return ""
+
+    def rows_with_avatar(self, url: str) -> list[int]:
+        """Row numbers whose avatar is ``url``."""
+        return list(self._rows_by_url.get(url, ()))
+
+    @Slot(str)
+    def _on_avatars_avatar_ready(self, url: str) -> None:
+        roles = [Qt.ItemDataRole.DecorationRole]
+        for number in self._rows_by_url.get(url, ()):
+            cell = self.index(number, Column.NAME)
+            self.dataChanged.emit(cell, cell, roles)

@@ -1,0 +1,221 @@
+"""Table model of a message's emoji reactions: who reacted with what, and when.
+
+Built for volume: a broadcast message can carry ten thousand reactions, so every row is computed
+once in :meth:`ReactionsTableModel.set_reactions` as a tuple and :meth:`data` only indexes into
+it. Item views never interpret HTML, so names and emoji from the API are shown literally.
+
+Sorting: a plain ``QSortFilterProxyModel`` asks the model for two values per comparison, each a
+call into Python; for 10,000 rows that is ~270,000 calls and two seconds per header click. So the
+model sorts itself (a Python ``list.sort`` on precomputed keys, a few milliseconds) and
+:class:`ReactionsSortProxy` forwards header clicks to it, while staying an ordinary proxy for
+filtering and for any other source model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from wegly_viewer.core.formatting import local_time
+from wegly_viewer.core.models import ACTOR_LABELS, ChatDetail, Reaction, label_of
+from wegly_viewer.ui.panels.base import EMPTY, tr
+
+SORT_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
+"""Role whose values sort correctly: the datetime's timestamp for When, folded text otherwise."""
+
+# Missing times sort before every real one.
+_NO_TIME: Final = float("-inf")
+
+_Row = tuple[str, str, str, str, str, str, str, float]
+# (emoji, who, actor, when) shown, then their sort keys (folded text) and the When timestamp.
+
+
+class ReactionsTableModel(QAbstractTableModel):
+    """Reactions as rows with the columns Emoji, Who, Actor and When.
+
+    ``DisplayRole`` gives plain strings (a dash for missing values); :data:`SORT_ROLE` gives keys
+    that sort When by the actual time, not by its text. Use it with a ``QSortFilterProxyModel``
+    whose ``sortRole`` is :data:`SORT_ROLE`.
+    """
+
+    EMOJI: Final = 0
+    WHO: Final = 1
+    ACTOR: Final = 2
+    WHEN: Final = 3
+    SORT_ROLE: Final = SORT_ROLE
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []  # in display order
+        self._api_rows: list[_Row] = []  # in the order the API sent them
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._headers = (
+            tr("ReactionsTableModel", "Emoji"),
+            tr("ReactionsTableModel", "Who"),
+            tr("ReactionsTableModel", "Actor"),
+            tr("ReactionsTableModel", "When"),
+        )
+
+    # --- filling ---------------------------------------------------------------------------
+
+    def set_reactions(self, chat: ChatDetail | None, reactions: Sequence[Reaction] | None) -> None:
+        """Replace all rows with ``reactions`` of ``chat`` (names resolved from its agents)."""
+        rows: list[_Row] = []
+        if chat is not None and reactions:
+            names = chat.agent_names()
+            times: dict[datetime, tuple[str, float]] = {}
+            actors: dict[str | None, str] = {}
+            for reaction in reactions:
+                emoji = reaction.emoji or EMPTY
+                who = chat.reactor_name(reaction, names) or EMPTY
+                actor = actors.get(reaction.actor)
+                if actor is None:
+                    actor = label_of(reaction.actor, ACTOR_LABELS) or EMPTY
+                    actors[reaction.actor] = actor
+                when_text, when_key = EMPTY, _NO_TIME
+                if reaction.created_at is not None:
+                    # Broadcasts share timestamps; formatting each distinct one once is the win.
+                    cached = times.get(reaction.created_at)
+                    if cached is None:
+                        cached = (local_time(reaction.created_at), reaction.created_at.timestamp())
+                        times[reaction.created_at] = cached
+                    when_text, when_key = cached
+                rows.append(
+                    (
+                        emoji,
+                        who,
+                        actor,
+                        when_text,
+                        emoji,
+                        who.casefold(),
+                        actor.casefold(),
+                        when_key,
+                    )
+                )
+        self.beginResetModel()
+        self._api_rows = rows
+        self._rows = self._sorted_rows()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Remove every row."""
+        self.beginResetModel()
+        self._api_rows = []
+        self._rows = []
+        self.endResetModel()
+
+    def sort_column(self) -> int:
+        """The column rows are sorted by, or -1 for the order the API sent them in."""
+        return self._sort_column
+
+    def _sorted_rows(self) -> list[_Row]:
+        column = self._sort_column
+        if not 0 <= column < len(self._headers):
+            return list(self._api_rows)
+        key = column + 4
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        # Stable: equal keys keep the API order (broadcast reactions often share a time).
+        return sorted(self._api_rows, key=lambda row: row[key], reverse=descending)
+
+    # --- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == SORT_ROLE:
+            return self._rows[index.row()][index.column() + 4]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the :data:`SORT_ROLE` keys of ``column`` (-1: the API's order).
+
+        Persistent indexes (selection, current row) follow their rows.
+        """
+        self._sort_column = column
+        self._sort_order = order
+        # PySide6 exposes these signals without their (parents, hint) arguments.
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        new_rows = self._sorted_rows()
+        persistent = self.persistentIndexList()
+        if persistent:
+            position = {id(row): number for number, row in enumerate(new_rows)}
+            moved = [
+                self.index(position[id(old_rows[item.row()])], item.column()) for item in persistent
+            ]
+            self.changePersistentIndexList(persistent, moved)
+        self._rows = new_rows
+        self.layoutChanged.emit()
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+class ReactionsSortProxy(QSortFilterProxyModel):
+    """A sort/filter proxy that lets a :class:`ReactionsTableModel` source sort itself.
+
+    Header clicks on a view reach :meth:`sort`; with a reactions source the proxy keeps its own
+    order unsorted and asks the source to reorder its rows by :data:`SORT_ROLE`, which is what
+    this proxy would compare, only about 300 times faster (see the module docstring). With any
+    other source it sorts by :data:`SORT_ROLE` like a plain ``QSortFilterProxyModel``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._column = -1
+        self._order = Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, ReactionsTableModel):
+            self._column, self._order = column, order
+            if super().sortColumn() != -1:
+                super().sort(-1, order)
+            source.sort(column, order)
+            return
+        super().sort(column, order)
+
+    def sortColumn(self) -> int:
+        if isinstance(self.sourceModel(), ReactionsTableModel):
+            return self._column
+        return super().sortColumn()
+
+    def sortOrder(self) -> Qt.SortOrder:
+        if isinstance(self.sourceModel(), ReactionsTableModel):
+            return self._order
+        return super().sortOrder()

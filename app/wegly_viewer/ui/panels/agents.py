@@ -1,0 +1,310 @@
+"""The "Agents" tab: who is assigned, who takes part, and who could take the chat over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSize, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wegly_viewer.core.models import ChatDetail
+from wegly_viewer.ui.avatars import AvatarCache
+from wegly_viewer.ui.models.agents_model import (
+    FILTER_ROLE,
+    AgentsTableModel,
+    Column,
+    fold_for_search,
+)
+from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, set_plain, tr, vbox
+
+_CONTEXT = "AgentsPanel"
+ASSIGNED_AVATAR_SIZE = 40
+ROW_AVATAR_SIZE = 24
+
+
+class AgentsTableView(QTableView):
+    """A read-only, sortable agents table with fixed row heights and Ctrl+C copying rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setIconSize(QSize(ROW_AVATAR_SIZE, ROW_AVATAR_SIZE))
+        rows = self.verticalHeader()
+        rows.hide()
+        # Fixed heights: the view never measures rows, so 3,000 of them cost nothing up front.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(ROW_AVATAR_SIZE + 8, self.fontMetrics().height() + 10))
+        columns = self.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        copy = QAction(tr(_CONTEXT, "Copy"), self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def set_column_widths(self) -> None:
+        """Name takes the free space; ids are as wide as a UUID (never measured per row)."""
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        id_width = metrics.horizontalAdvance("0" * 36) + 16
+        columns.resizeSection(Column.STATUS, metrics.horizontalAdvance("offline") + 48)
+        columns.resizeSection(Column.AGENT_ID, id_width)
+        columns.resizeSection(Column.USER_ID, id_width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def copy_selection(self) -> None:
+        """Copy the selected rows' visible cells as tab-separated text."""
+        model = self.model()
+        selection = self.selectionModel()
+        if model is None or selection is None:
+            return
+        rows = sorted(index.row() for index in selection.selectedRows())
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        columns = [
+            column for column in range(model.columnCount()) if not self.isColumnHidden(column)
+        ]
+        lines = [
+            "\t".join(str(model.index(row, column).data() or "") for column in columns)
+            for row in rows
+        ]
+        clipboard = QGuiApplication.clipboard()
+        if lines and clipboard is not None:
+            clipboard.setText("\n".join(lines))
+
+
+def _filter_proxy(model: AgentsTableModel, parent: QWidget) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setFilterRole(FILTER_ROLE)
+    proxy.setFilterKeyColumn(Column.NAME)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setSortLocaleAware(True)
+    return proxy
+
+
+class AgentsPanel(ChatPanel):
+    """Assigned agent, participants and assignable agents, with one filter for both tables.
+
+    Tables are model/view with fixed row heights; avatars are fetched only for rows that are
+    painted (see :class:`AgentsTableModel`), so thousands of agents stay smooth.
+
+    Args:
+        avatars: avatar source; without it the tables and the assigned agent show no pictures.
+        parent: Qt parent.
+
+    Object names:
+        ``agents_assigned`` (label with the assigned agent's name, or "Nobody assigned"),
+        ``agents_assigned_id`` (label with their agent id), ``agents_assigned_avatar`` (label
+        with the avatar pixmap), ``agents_filter`` (line edit filtering both tables by name or
+        status), ``agents_participants`` and ``agents_assignable`` (the table views),
+        ``agents_participants_group`` and ``agents_assignable_group`` (their group boxes, whose
+        titles carry the counts).
+    """
+
+    def __init__(self, avatars: AvatarCache | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._avatars = avatars
+        self._assigned_url = ""
+        self._assigned_name = ""
+
+        layout = vbox(self)
+
+        assigned_box = QGroupBox(tr(_CONTEXT, "Assigned agent"), self)
+        assigned_row = QHBoxLayout(assigned_box)
+        self._assigned_avatar = QLabel(assigned_box)
+        self._assigned_avatar.setObjectName("agents_assigned_avatar")
+        self._assigned_avatar.setFixedSize(ASSIGNED_AVATAR_SIZE, ASSIGNED_AVATAR_SIZE)
+        self._assigned_name_label = plain_label(EMPTY, object_name="agents_assigned")
+        font = self._assigned_name_label.font()
+        font.setBold(True)
+        self._assigned_name_label.setFont(font)
+        self._assigned_id_label = plain_label("", object_name="agents_assigned_id")
+        self._assigned_id_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self._assigned_name_label)
+        names.addWidget(self._assigned_id_label)
+        assigned_row.addWidget(self._assigned_avatar, 0, Qt.AlignmentFlag.AlignVCenter)
+        assigned_row.addLayout(names, 1)
+        layout.addWidget(assigned_box)
+
+        self._filter = QLineEdit(self)
+        self._filter.setObjectName("agents_filter")
+        self._filter.setPlaceholderText(tr(_CONTEXT, "Filter by name or status"))
+        self._filter.setClearButtonEnabled(True)
+        self._filter.textChanged.connect(self._on_filter_text_changed)
+        layout.addWidget(self._filter)
+
+        self.participants_model = AgentsTableModel(
+            avatars, avatar_size=ROW_AVATAR_SIZE, parent=self
+        )
+        self.assignable_model = AgentsTableModel(avatars, avatar_size=ROW_AVATAR_SIZE, parent=self)
+        self.participants_proxy = _filter_proxy(self.participants_model, self)
+        self.assignable_proxy = _filter_proxy(self.assignable_model, self)
+
+        self._participants_box, self.participants_view = self._table_group(
+            "agents_participants", self.participants_proxy
+        )
+        self.participants_view.setColumnHidden(Column.STATUS, True)  # participants have none
+        self._assignable_box, self.assignable_view = self._table_group(
+            "agents_assignable", self.assignable_proxy
+        )
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._participants_box)
+        splitter.addWidget(self._assignable_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        if avatars is not None:
+            avatars.avatar_ready.connect(self._on_avatars_avatar_ready)
+        self.clear()
+
+    def _table_group(
+        self, name: str, proxy: QSortFilterProxyModel
+    ) -> tuple[QGroupBox, AgentsTableView]:
+        box = QGroupBox(self)
+        box.setObjectName(f"{name}_group")
+        view = AgentsTableView(box)
+        view.setObjectName(name)
+        view.setModel(proxy)
+        view.set_column_widths()
+        view.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(view)
+        return box, view
+
+    # --- ChatPanel -------------------------------------------------------------------------
+
+    def show_chat(self, chat: ChatDetail) -> None:
+        self._show_assigned(chat)
+        self.participants_model.set_agents(chat.participants)
+        self.assignable_model.set_agents(chat.assignable_agents)
+        for view in (self.participants_view, self.assignable_view):
+            view.scrollToTop()
+            selection = view.selectionModel()
+            if selection is not None:
+                selection.clear()
+        self._update_titles()
+
+    def clear(self) -> None:
+        self._assigned_url = ""
+        self._assigned_name = ""
+        set_plain(self._assigned_name_label, None)
+        self._assigned_id_label.setText("")
+        self._assigned_id_label.hide()
+        self._assigned_avatar.clear()
+        self._assigned_avatar.hide()
+        self.participants_model.clear()
+        self.assignable_model.clear()
+        self._filter.clear()
+        self._update_titles()
+
+    # --- parts -----------------------------------------------------------------------------
+
+    def _show_assigned(self, chat: ChatDetail) -> None:
+        agent = chat.assigned_agent
+        agent_id = (agent.agent_id if agent else None) or chat.assigned_agent_id or ""
+        user = agent.user if agent else None
+        name = (user.name if user else None) or ""
+        if not name and agent_id:
+            name = chat.agent_names().get(agent_id, "")
+        if not name and not agent_id:
+            self._assigned_url = ""
+            self._assigned_name = ""
+            self._assigned_name_label.setText(tr(_CONTEXT, "Nobody assigned"))
+            self._assigned_id_label.hide()
+            self._assigned_avatar.hide()
+            return
+        self._assigned_name = name
+        self._assigned_url = ((user.avatar if user else None) or "").strip()
+        set_plain(self._assigned_name_label, name)
+        self._assigned_id_label.setText(
+            tr(_CONTEXT, "Agent ID: {agent_id}").format(agent_id=agent_id or EMPTY)
+        )
+        self._assigned_id_label.show()
+        self._refresh_assigned_avatar()
+
+    def _refresh_assigned_avatar(self) -> None:
+        if self._avatars is None:
+            self._assigned_avatar.hide()
+            return
+        pixmap = self._avatars.pixmap(
+            self._assigned_url or None, self._assigned_name, ASSIGNED_AVATAR_SIZE
+        )
+        self._assigned_avatar.setPixmap(pixmap)
+        self._assigned_avatar.show()
+
+    def _update_titles(self) -> None:
+        filtering = bool(self._filter.text().strip())
+        locale = QLocale()
+        for box, proxy, model, title in (
+            (
+                self._participants_box,
+                self.participants_proxy,
+                self.participants_model,
+                tr(_CONTEXT, "Participants"),
+            ),
+            (
+                self._assignable_box,
+                self.assignable_proxy,
+                self.assignable_model,
+                tr(_CONTEXT, "Assignable agents"),
+            ),
+        ):
+            total = locale.toString(model.rowCount())
+            if filtering:
+                shown = locale.toString(proxy.rowCount())
+                box.setTitle(
+                    tr(_CONTEXT, "{title} ({shown} of {total})").format(
+                        title=title, shown=shown, total=total
+                    )
+                )
+            else:
+                box.setTitle(tr(_CONTEXT, "{title} ({count})").format(title=title, count=total))
+
+    # --- handlers --------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_filter_text_changed(self, text: str) -> None:
+        folded = fold_for_search(text.strip())
+        for proxy in (self.participants_proxy, self.assignable_proxy):
+            proxy.setFilterFixedString(folded)
+        self._update_titles()
+
+    @Slot(str)
+    def _on_avatars_avatar_ready(self, url: str) -> None:
+        if url and url == self._assigned_url:
+            self._refresh_assigned_avatar()

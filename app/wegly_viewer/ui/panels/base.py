@@ -1,0 +1,113 @@
+"""What every tab of the chat view shares: the panel contract and plain-text building blocks.
+
+Every string that comes from the API is untrusted: it is shown through :func:`plain_label` (or
+item models, which never interpret HTML), so ``<b>`` or ``<img>`` in a name is shown literally.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wegly_viewer.core.models import ChatDetail
+
+EMPTY = "—"  # shown for values the API did not send
+
+
+def tr(context: str, text: str) -> str:
+    """Translate ``text`` in ``context`` (``QCoreApplication.translate``); the one tr helper."""
+    return QCoreApplication.translate(context, text)
+
+
+def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
+    """A selectable label that never interprets HTML (API text is untrusted)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text or "")
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def set_plain(label: QLabel, text: str | None) -> None:
+    """Set API text on a label, showing a dash for missing values."""
+    label.setText(text if text else EMPTY)
+
+
+class FormSection(QGroupBox):
+    """A titled group of "label: value" rows whose values are plain-text labels.
+
+    Rows are addressed by a key so tests and updates find them: ``section.value("name")``.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._form = QFormLayout(self)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._values: dict[str, QLabel] = {}
+
+    def add_row(self, key: str, caption: str) -> QLabel:
+        value = plain_label(EMPTY, object_name=f"value_{key}")
+        caption_label = QLabel(caption)
+        caption_label.setTextFormat(Qt.TextFormat.PlainText)
+        caption_label.setBuddy(value)
+        self._form.addRow(caption_label, value)
+        self._values[key] = value
+        return value
+
+    def value(self, key: str) -> QLabel:
+        return self._values[key]
+
+    def set_value(self, key: str, text: str | None) -> None:
+        set_plain(self._values[key], text)
+
+    def clear_values(self) -> None:
+        for label in self._values.values():
+            label.setText(EMPTY)
+
+
+class ChatPanel(QWidget):
+    """Base of the tabs: receives a parsed chat, shows it, and can be cleared.
+
+    Subclasses build their widgets in ``__init__`` and implement :meth:`show_chat` and
+    :meth:`clear`. Panels never fetch anything and never see the client or the token.
+    """
+
+    def show_chat(self, chat: ChatDetail) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+
+def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """Wrap ``content`` in a frameless vertical scroll area (long CRM notes, many contacts)."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
+def vbox(parent: QWidget, margins: int = 12) -> QVBoxLayout:
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    layout.setSpacing(10)
+    return layout

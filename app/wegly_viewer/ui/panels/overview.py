@@ -1,0 +1,361 @@
+"""The "Overview" tab: who the chat is with, its state, its agent and the 24-hour window."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import UTC, datetime, timedelta
+from typing import Final
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from wegly_viewer.core.formatting import format_duration, format_phone, local_time, relative_time
+from wegly_viewer.core.models import ChatDetail, ChatStatus, Priority, label_of
+from wegly_viewer.ui.panels.base import (
+    EMPTY,
+    ChatPanel,
+    FormSection,
+    plain_label,
+    scrolling,
+    set_plain,
+    tr,
+    vbox,
+)
+from wegly_viewer.ui.widgets.badge import Badge
+
+WINDOW_REFRESH_MS: Final = 30_000
+"""How often the 24-hour-window text is recomputed while a chat is shown."""
+
+_CLOSING_SOON: Final = timedelta(hours=1)
+_STATUS_VARIANTS: Final = {
+    ChatStatus.OPEN: "good",
+    ChatStatus.SNOOZED: "warn",
+    ChatStatus.RESOLVED: "neutral",
+}
+_PRIORITY_VARIANTS: Final = {Priority.URGENTE: "bad", Priority.ALTA: "warn"}
+# Fixed avatar colours, all dark enough for white initials on light and dark palettes.
+_AVATAR_COLOURS: Final = ("#1a62b8", "#1e7e34", "#8e24aa", "#c2185b", "#00796b", "#5d4037")
+_AVATAR_SIZE: Final = 30
+
+
+def _initials(name: str) -> str:
+    words = [word for word in name.split() if word[:1].isalnum()]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0][:1].upper()
+    return (words[0][:1] + words[-1][:1]).upper()
+
+
+def _time_text(when: datetime | None, now: datetime) -> str:
+    """``2026-11-25 14:02 (5 min ago)``, or an empty string when unknown."""
+    if when is None:
+        return ""
+    return f"{local_time(when)} ({relative_time(when, now)})"
+
+
+class OverviewPanel(ChatPanel):
+    """Identity, state, assignment, WhatsApp line, times and the 24-hour service window.
+
+    The window text is recomputed every 30 s while a chat is shown and the panel is visible
+    (:meth:`refresh_window` does it on demand, e.g. with a fixed ``now`` in tests).
+
+    Object names:
+        ``overview_contact_name`` (large name), ``overview_subtitle`` (profile name / number),
+        ``badge_status``, ``badge_chat_type``, ``badge_priority``, ``badge_window``;
+        value labels ``overview_<key>`` for the keys ``profile_name``, ``contact_number``,
+        ``wa_contact_id``, ``chat_id``, ``unread``, ``archived``, ``agent``,
+        ``line_display``, ``line_raw``, ``line_id``, ``window``, ``window_expires``,
+        ``window_basis``, ``last_customer_msg``, ``created``, ``updated``, ``last_message``;
+        ``overview_agent_avatar`` (initials circle), ``overview_window_timer`` (the QTimer).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chat: ChatDetail | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("overview_window_timer")
+        self._timer.setInterval(WINDOW_REFRESH_MS)
+        self._timer.timeout.connect(self._on_window_timer_timeout)
+
+        content = QWidget()
+        layout = vbox(content)
+
+        # Header: the name people use, then the state at a glance.
+        self._name = plain_label(EMPTY, object_name="overview_contact_name")
+        font = QFont(self._name.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
+        font.setBold(True)
+        self._name.setFont(font)
+        layout.addWidget(self._name)
+        self._subtitle = plain_label("", object_name="overview_subtitle")
+        layout.addWidget(self._subtitle)
+
+        badges = QHBoxLayout()
+        badges.setSpacing(6)
+        self._status_badge = Badge(EMPTY)
+        self._status_badge.setObjectName("badge_status")
+        self._status_badge.setToolTip(tr("OverviewPanel", "Chat status"))
+        self._type_badge = Badge(EMPTY)
+        self._type_badge.setObjectName("badge_chat_type")
+        self._type_badge.setToolTip(tr("OverviewPanel", "Chat type"))
+        self._priority_badge = Badge(EMPTY)
+        self._priority_badge.setObjectName("badge_priority")
+        self._priority_badge.setToolTip(tr("OverviewPanel", "Priority"))
+        self._window_badge = Badge(EMPTY)
+        self._window_badge.setObjectName("badge_window")
+        self._window_badge.setToolTip(tr("OverviewPanel", "24-hour service window"))
+        for badge in (
+            self._status_badge,
+            self._type_badge,
+            self._priority_badge,
+            self._window_badge,
+        ):
+            badges.addWidget(badge)
+        badges.addStretch(1)
+        layout.addLayout(badges)
+
+        # The window decides what an agent may send, so it gets the full width.
+        self._window = FormSection(tr("OverviewPanel", "24-hour service window"))
+        self._add_row(self._window, "window", tr("OverviewPanel", "Window:"))
+        self._add_row(self._window, "window_expires", tr("OverviewPanel", "Expires:"))
+        self._add_row(self._window, "window_basis", tr("OverviewPanel", "Based on:"))
+        self._add_row(
+            self._window, "last_customer_msg", tr("OverviewPanel", "Last customer message:")
+        )
+        layout.addWidget(self._window)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self._contact = FormSection(tr("OverviewPanel", "Contact"))
+        self._add_row(self._contact, "profile_name", tr("OverviewPanel", "WhatsApp profile:"))
+        self._add_row(self._contact, "contact_number", tr("OverviewPanel", "Number:"))
+        self._add_row(self._contact, "wa_contact_id", tr("OverviewPanel", "WhatsApp ID:"))
+        self._add_row(self._contact, "chat_id", tr("OverviewPanel", "Chat ID:"))
+        grid.addWidget(self._contact, 0, 0)
+
+        self._state = FormSection(tr("OverviewPanel", "State"))
+        self._add_row(self._state, "unread", tr("OverviewPanel", "Unread:"))
+        self._add_row(self._state, "archived", tr("OverviewPanel", "Archived:"))
+        grid.addWidget(self._state, 1, 0)
+
+        self._assignment = QGroupBox(tr("OverviewPanel", "Assigned agent"))
+        agent_layout = QHBoxLayout(self._assignment)
+        self._avatar = QLabel()
+        self._avatar.setObjectName("overview_agent_avatar")
+        self._avatar.setTextFormat(Qt.TextFormat.PlainText)
+        self._avatar.setFixedSize(_AVATAR_SIZE, _AVATAR_SIZE)
+        self._avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._avatar.hide()
+        agent_layout.addWidget(self._avatar)
+        self._agent = plain_label(EMPTY, object_name="overview_agent")
+        agent_layout.addWidget(self._agent, 1)
+        grid.addWidget(self._assignment, 0, 1)
+
+        self._line = FormSection(tr("OverviewPanel", "WhatsApp line"))
+        self._add_row(self._line, "line_display", tr("OverviewPanel", "Number:"))
+        self._add_row(self._line, "line_raw", tr("OverviewPanel", "Raw number:"))
+        self._add_row(self._line, "line_id", tr("OverviewPanel", "Phone number ID:"))
+        grid.addWidget(self._line, 1, 1)
+
+        self._times = FormSection(tr("OverviewPanel", "Times"))
+        self._add_row(self._times, "created", tr("OverviewPanel", "Created:"))
+        self._add_row(self._times, "updated", tr("OverviewPanel", "Updated:"))
+        self._add_row(self._times, "last_message", tr("OverviewPanel", "Last message:"))
+        grid.addWidget(self._times, 2, 0, 1, 2)
+
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+        outer = vbox(self, margins=0)
+        outer.addWidget(scrolling(content, self))
+        self.clear()
+
+    # --- building helpers ------------------------------------------------------------------
+
+    def _add_row(self, section: FormSection, key: str, caption: str) -> QLabel:
+        label = section.add_row(key, caption)
+        label.setObjectName(f"overview_{key}")
+        # The form only widens Expanding fields; a Preferred word-wrapped label would wrap
+        # short values at a quarter of 80 characters and clip the second line.
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        return label
+
+    # --- public API ------------------------------------------------------------------------
+
+    @property
+    def window_timer(self) -> QTimer:
+        """The timer that refreshes the window text (active while a chat is shown)."""
+        return self._timer
+
+    def show_chat(self, chat: ChatDetail) -> None:
+        self._chat = chat
+        set_plain(self._name, chat.contact_name or chat.display_name)
+        subtitle = [
+            part
+            for part in (chat.remote_profile_name, format_phone(chat.contact_number))
+            if part and part != (chat.contact_name or chat.display_name)
+        ]
+        self._subtitle.setText("  ·  ".join(subtitle))
+        self._subtitle.setVisible(bool(subtitle))
+
+        self._status_badge.set_badge(
+            label_of(chat.status) or EMPTY,
+            _STATUS_VARIANTS.get(chat.status, "neutral")
+            if isinstance(chat.status, ChatStatus)
+            else "neutral",
+        )
+        chat_type = label_of(chat.chat_type)
+        self._type_badge.set_badge(chat_type or EMPTY, "info" if chat_type else "neutral")
+        priority = label_of(chat.priority)
+        self._priority_badge.set_badge(
+            tr("OverviewPanel", "Priority: {priority}").format(priority=priority or EMPTY),
+            _PRIORITY_VARIANTS.get(chat.priority, "neutral")
+            if isinstance(chat.priority, Priority)
+            else "neutral",
+        )
+
+        self._contact.set_value("profile_name", chat.remote_profile_name)
+        self._contact.set_value("contact_number", format_phone(chat.contact_number))
+        self._contact.set_value("wa_contact_id", chat.wa_contact_id)
+        self._contact.set_value("chat_id", chat.id)
+
+        unread = str(chat.unread_count) if chat.unread_count is not None else ""
+        if chat.is_manually_unread:
+            manual = tr("OverviewPanel", "marked unread by hand")
+            unread = f"{unread} ({manual})" if unread else manual
+        self._state.set_value("unread", unread)
+
+        agent = chat.assigned_agent
+        agent_id = (agent.agent_id if agent else None) or chat.assigned_agent_id
+        name = agent.display_name if agent else ""
+        if not name and agent_id:
+            name = chat.agent_names().get(agent_id, "")
+        set_plain(self._agent, name or agent_id)  # an id beats a dash when no name is known
+        self._set_avatar(name)
+
+        line = chat.phone_number
+        self._line.set_value("line_display", line.display_number if line else None)
+        self._line.set_value("line_raw", line.raw_number if line else None)
+        self._line.set_value("line_id", line.phone_number_id if line else None)
+
+        self.refresh_window()
+        self._timer.start()
+
+    def clear(self) -> None:
+        self._chat = None
+        self._timer.stop()
+        self._name.setText(EMPTY)
+        self._subtitle.setText("")
+        self._subtitle.hide()
+        for badge in (
+            self._status_badge,
+            self._type_badge,
+            self._priority_badge,
+            self._window_badge,
+        ):
+            badge.set_badge(EMPTY, "neutral")
+        for section in (self._window, self._contact, self._state, self._line, self._times):
+            section.clear_values()
+        self._agent.setText(EMPTY)
+        self._set_avatar("")
+
+    def refresh_window(self, now: datetime | None = None) -> None:
+        """Recompute the 24-hour window and every relative time for ``now`` (default: now)."""
+        chat = self._chat
+        if chat is None:
+            return
+        now = now or datetime.now(UTC)
+        window = chat.service_window(now)
+        if window is None:
+            self._window.set_value(
+                "window", tr("OverviewPanel", "Unknown (no customer message yet)")
+            )
+            self._window.set_value("window_expires", "")
+            self._window.set_value("window_basis", "")
+            self._window_badge.set_badge(tr("OverviewPanel", "Window unknown"), "neutral")
+        elif window.is_open:
+            self._window.set_value(
+                "window",
+                tr("OverviewPanel", "Open, closes in {duration}").format(
+                    duration=format_duration(window.remaining)
+                ),
+            )
+            self._window.set_value("window_expires", _time_text(window.expires_at, now))
+            soon = window.remaining <= _CLOSING_SOON
+            self._window_badge.set_badge(
+                tr("OverviewPanel", "Window closing soon")
+                if soon
+                else tr("OverviewPanel", "Window open"),
+                "warn" if soon else "good",
+            )
+        else:
+            self._window.set_value(
+                "window",
+                tr(
+                    "OverviewPanel",
+                    "Closed since {time} ({relative}) — only templates can be sent",
+                ).format(
+                    time=local_time(window.expires_at),
+                    relative=relative_time(window.expires_at, now),
+                ),
+            )
+            self._window.set_value("window_expires", _time_text(window.expires_at, now))
+            self._window_badge.set_badge(tr("OverviewPanel", "Window closed"), "bad")
+        if window is not None:
+            self._window.set_value(
+                "window_basis",
+                tr("OverviewPanel", "Last customer message + 24 h (no expiry sent by Wegly)")
+                if window.derived
+                else tr("OverviewPanel", "Session expiry sent by Wegly"),
+            )
+        self._window.set_value("last_customer_msg", _time_text(chat.last_customer_msg_at, now))
+
+        if chat.archived_at is not None:
+            self._state.set_value(
+                "archived",
+                tr("OverviewPanel", "Yes, on {time}").format(
+                    time=_time_text(chat.archived_at, now)
+                ),
+            )
+        else:
+            self._state.set_value("archived", tr("OverviewPanel", "No"))
+        self._times.set_value("created", _time_text(chat.created_at, now))
+        self._times.set_value("updated", _time_text(chat.updated_at, now))
+        last = chat.last_message.sent_at if chat.last_message else None
+        self._times.set_value("last_message", _time_text(chat.last_message_at or last, now))
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _set_avatar(self, name: str) -> None:
+        initials = _initials(name)
+        if not initials:
+            self._avatar.hide()
+            self._avatar.clear()
+            return
+        colour = _AVATAR_COLOURS[zlib.crc32(name.encode()) % len(_AVATAR_COLOURS)]
+        self._avatar.setStyleSheet(
+            f"background-color: {colour}; color: #ffffff; font-weight: 600;"
+            f" border-radius: {_AVATAR_SIZE // 2}px;"
+        )
+        self._avatar.setText(initials)
+        self._avatar.show()
+
+    @Slot()
+    def _on_window_timer_timeout(self) -> None:
+        self.refresh_window()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._chat is not None and not self._timer.isActive():
+            self.refresh_window()
+            self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()

@@ -1,0 +1,147 @@
+"""A banner above the chat for failures and partial-data warnings, with the right next step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wegly_viewer.core.errors import ErrorKind, WeglyError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorBanner", text)
+
+
+_TITLES = {
+    ErrorKind.INVALID_INPUT: "Cannot look this up",
+    ErrorKind.AUTH: "API key rejected",
+    ErrorKind.NOT_FOUND: "Chat not found",
+    ErrorKind.NETWORK: "Cannot reach Wegly",
+    ErrorKind.BAD_RESPONSE: "Invalid answer from the server",
+    ErrorKind.RATE_LIMITED: "Too many requests",
+}
+
+# Fixed colours chosen to read on both light and dark palettes (text is always dark on them).
+_STYLES = {
+    "error": "background:#fdecea; color:#5f2120; border:1px solid #f1aeb5; border-radius:6px;",
+    "warning": "background:#fff4e5; color:#663c00; border:1px solid #ffd08a; border-radius:6px;",
+}
+
+
+class ErrorBanner(QFrame):
+    """Shows one error (title, message, actions) or the list of fields that could not be read.
+
+    Object names: ``banner_title``, ``banner_message``, ``banner_retry``, ``banner_change_key``,
+    ``banner_copy``, ``banner_close``.
+
+    Signals:
+        retry_requested(): the user pressed Retry.
+        change_key_requested(): the user wants to enter another API key.
+        copied(str): a status message after "Copy details".
+    """
+
+    retry_requested = Signal()
+    change_key_requested = Signal()
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error_banner")
+        self.title = QLabel(self)
+        self.title.setObjectName("banner_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.message = QLabel(self)
+        self.message.setObjectName("banner_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = self._button(_tr("Retry"), "banner_retry", self.retry_requested.emit)
+        self.change_key_button = self._button(
+            _tr("Change API key…"), "banner_change_key", self.change_key_requested.emit
+        )
+        self.copy_button = self._button(_tr("Copy details"), "banner_copy", self._on_copy_clicked)
+        self.close_button = self._button("×", "banner_close", self.hide)
+        self.close_button.setToolTip(_tr("Hide this message"))
+        self.close_button.setFlat(True)
+        self._detail = ""
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.message)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 8, 8)
+        row.addLayout(text, 1)
+        for button in (self.retry_button, self.change_key_button, self.copy_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        button.setStyleSheet("color: palette(button-text);")
+        return button
+
+    @property
+    def detail(self) -> str:
+        return self._detail
+
+    def show_error(self, error: BaseException) -> None:
+        """Show a lookup failure; unexpected exceptions get a generic text, never a traceback."""
+        if isinstance(error, WeglyError):
+            title = _tr(_TITLES[error.kind])
+            text = QCoreApplication.translate("errors", error.user_message)
+            self._detail = error.detail or error.user_message
+            retry = error.kind in (
+                ErrorKind.NETWORK,
+                ErrorKind.RATE_LIMITED,
+                ErrorKind.BAD_RESPONSE,
+            )
+            change_key = error.kind is ErrorKind.AUTH or error.message_id == "no_token"
+        else:
+            title = _tr("Something went wrong")
+            text = _tr("An unexpected error happened. Copy the details and send them to support.")
+            self._detail = f"{type(error).__name__}"
+            retry, change_key = True, False
+        self._show("error", title, text, retry=retry, change_key=change_key)
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        """Partial data: the chat loaded, but these fields could not be read."""
+        shown = warnings[:8]
+        more = len(warnings) - len(shown)
+        lines = "\n".join(f"• {w}" for w in shown)
+        if more:
+            lines += "\n" + _tr("… and {n} more").format(n=more)
+        self._detail = "\n".join(warnings)
+        self._show(
+            "warning",
+            _tr("Some fields could not be read"),
+            _tr("The rest of the chat is shown. Unreadable fields:") + "\n" + lines,
+            retry=False,
+            change_key=False,
+        )
+
+    def _show(self, style: str, title: str, text: str, *, retry: bool, change_key: bool) -> None:
+        self.setProperty("severity", style)
+        self.setStyleSheet(f"QFrame#error_banner {{{_STYLES[style]}}} QLabel {{border: none;}}")
+        self.title.setText(title)
+        self.message.setText(text)
+        self.retry_button.setVisible(retry)
+        self.change_key_button.setVisible(change_key)
+        self.copy_button.setVisible(bool(self._detail))
+        self.show()
+
+    @property
+    def severity(self) -> str:
+        return str(self.property("severity") or "")
+
+    @Slot()
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self._detail)
+        self.copied.emit(_tr("Details copied to the clipboard"))

@@ -1,0 +1,138 @@
+"""The single way to run background work: a QRunnable plus a QObject carrying its signals.
+
+A :class:`Task` runs a plain callable on an app-owned :class:`QThreadPool`. The callable gets
+plain values and returns a value or raises; it never touches a widget. Results come back as
+queued signals delivered to the GUI thread, tagged with the caller's request id, so a handler
+can drop results of lookups that were superseded (``if request_id != self._request_id: return``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from wegly_viewer.core.errors import LookupCancelled, WeglyError
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    """Signals of one task; lives in the GUI thread, emitted from the worker thread.
+
+    Signals:
+        succeeded(int, object): request id and the callable's return value.
+        failed(int, object): request id and the exception (a WeglyError for expected failures).
+        cancelled(int): the callable raised LookupCancelled.
+        finished(int): always last, after one of the above.
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    cancelled = Signal(int)
+    finished = Signal(int)
+
+
+class Task(QRunnable):
+    """Runs ``fn()`` on a pool thread and reports through :attr:`signals`."""
+
+    def __init__(self, request_id: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        # The pool must not delete the runnable while Python still holds it (PySide6 owns it).
+        self.setAutoDelete(False)
+        self.request_id = request_id
+        self.signals = TaskSignals()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except LookupCancelled:
+            self.signals.cancelled.emit(self.request_id)
+        except WeglyError as err:
+            self.signals.failed.emit(self.request_id, err)
+        except Exception as exc:  # a bug: report it, never let it kill the pool thread
+            log.exception("background task failed")
+            self.signals.failed.emit(self.request_id, exc)
+        else:
+            self.signals.succeeded.emit(self.request_id, result)
+        finally:
+            self.signals.finished.emit(self.request_id)
+
+
+class TaskRunner(QObject):
+    """Owns the thread pool and keeps every task referenced until it has finished.
+
+    Args:
+        max_threads: pool size; lookups are few, avatars many but small.
+    """
+
+    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running: dict[int, Task] = {}
+        self._next_key = 0
+        self._closed = False
+
+    def start(
+        self,
+        request_id: int,
+        fn: Callable[[], Any],
+        *,
+        on_success: Callable[[int, object], None] | None = None,
+        on_failure: Callable[[int, object], None] | None = None,
+        on_cancel: Callable[[int], None] | None = None,
+        on_finish: Callable[[int], None] | None = None,
+    ) -> Task | None:
+        """Run ``fn`` in the background; handlers must be bound ``@Slot`` methods of GUI objects.
+
+        Returns the task, or None after :meth:`shutdown`.
+        """
+        if self._closed:
+            return None
+        task = Task(request_id, fn)
+        signals = task.signals
+        if on_success is not None:
+            signals.succeeded.connect(on_success)
+        if on_failure is not None:
+            signals.failed.connect(on_failure)
+        if on_cancel is not None:
+            signals.cancelled.connect(on_cancel)
+        if on_finish is not None:
+            signals.finished.connect(on_finish)
+        self._next_key += 1
+        key = self._next_key
+        self._running[key] = task
+        signals.finished.connect(self._on_task_finished)
+        task.signals.setProperty("task_key", key)
+        self._pool.start(task)
+        return task
+
+    @Slot(int)
+    def _on_task_finished(self, _request_id: int) -> None:
+        sender = self.sender()
+        key = sender.property("task_key") if sender is not None else None
+        if isinstance(key, int):
+            self._running.pop(key, None)
+
+    @property
+    def active_count(self) -> int:
+        return len(self._running)
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop accepting work, drop queued tasks and wait (bounded) for running ones.
+
+        Returns True when every thread stopped in time. Idempotent.
+        """
+        self._closed = True
+        self._pool.clear()
+        done = self._pool.waitForDone(timeout_ms)
+        if done:
+            # Their queued "finished" signals may not have been delivered yet; nothing runs.
+            self._running.clear()
+        else:
+            log.warning("background work still running at shutdown")
+        return done

@@ -1,0 +1,48 @@
+"""Fixtures for window tests: the real app graph against the contract server on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from wegly_viewer.core.secrets import MemoryTokenStore
+from wegly_viewer.devserver import ContractServer
+from wegly_viewer.ui.app import Options, ViewerApp
+
+
+@pytest.fixture
+def settings(tmp_path: object) -> QSettings:
+    return QSettings(f"{tmp_path}/settings.ini", QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_viewer(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[..., ViewerApp]]:
+    """Build the app like ``wegly-viewer`` does, with an in-memory key store."""
+    built: list[ViewerApp] = []
+
+    def make(options: Options, store: object | None = None) -> ViewerApp:
+        viewer = ViewerApp(options, settings, store or MemoryTokenStore())  # type: ignore[arg-type]
+        qtbot.addWidget(viewer.window)
+        viewer.start()
+        qtbot.waitUntil(lambda: viewer.ready, timeout=10_000)
+        built.append(viewer)
+        return viewer
+
+    yield make
+    for viewer in built:
+        viewer.window.close()
+        viewer.shutdown()
+        for runner in (viewer.runner, viewer.avatar_runner):
+            assert runner is None or runner.active_count == 0, "a worker outlived its test"
+
+
+@pytest.fixture
+def viewer(
+    make_viewer: Callable[..., ViewerApp], server: ContractServer, api_token: str
+) -> ViewerApp:
+    store = MemoryTokenStore()
+    store.set("default", api_token)
+    return make_viewer(Options(base_url=server.url), store)

@@ -1,0 +1,339 @@
+"""The "Last message & reactions" tab: message details, raw payload, reactions summary and table."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QToolButton,
+)
+from pytestqt.qtbot import QtBot
+
+from wegly_viewer.core.formatting import local_time
+from wegly_viewer.core.models import ChatDetail, parse_chat
+from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
+from wegly_viewer.ui.models.reactions_model import SORT_ROLE, ReactionsTableModel
+from wegly_viewer.ui.panels.base import EMPTY
+from wegly_viewer.ui.panels.last_message import LastMessagePanel
+from wegly_viewer.ui.widgets.badge import Badge
+
+NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def samples() -> dict[str, dict[str, Any]]:
+    return build_samples(NOW)
+
+
+def sample(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:
+    return parse_chat(samples[DEMO_CHAT_IDS[name]]).model
+
+
+@pytest.fixture
+def panel(qtbot: QtBot) -> LastMessagePanel:
+    widget = LastMessagePanel()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def text(panel: LastMessagePanel, name: str) -> str:
+    label = panel.findChild(QLabel, name)
+    assert label is not None, name
+    assert label.textFormat() == Qt.TextFormat.PlainText, name
+    return label.text()
+
+
+def body(panel: LastMessagePanel) -> QPlainTextEdit:
+    edit = panel.findChild(QPlainTextEdit, "last_message_body")
+    assert edit is not None
+    return edit
+
+
+def table_rows(panel: LastMessagePanel, limit: int | None = None) -> list[tuple[str, ...]]:
+    """What the table shows, in view order (the first ``limit`` rows)."""
+    model = panel.reactions_view.model()
+    count = model.rowCount() if limit is None else min(limit, model.rowCount())
+    return [
+        tuple(str(model.data(model.index(row, column))) for column in range(model.columnCount()))
+        for row in range(count)
+    ]
+
+
+def test_open_reactions_summary_and_table(
+    panel: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    raw = samples[DEMO_CHAT_IDS["open_reactions"]]
+    panel.show_chat(parse_chat(raw).model)
+
+    summary = text(panel, "reactions_summary")
+    for part in ("👍🏽 3", "❤️ 2", "👨‍👩‍👧 1", "🇧🇷 1"):
+        assert part in summary
+    assert summary.startswith("👍🏽 3")  # most frequent first
+    assert "+" not in summary
+
+    rows = table_rows(panel)
+    reactions = raw["last_message"]["reactions"]
+    assert len(rows) == len(reactions) == 7
+    assert panel.reactions_model.rowCount() == 7
+    # API order until a header is clicked.
+    assert rows[0] == (
+        "👍🏽",
+        "Maria Aparecida Souza",
+        "contact",
+        local_time(datetime.fromisoformat(reactions[0]["created_at"])),
+    )
+    ana_user_id = reactions[1]["reactor_user_id"]
+    assert rows[1][:3] == ("❤️", "Ana Beatriz Lima", "agent")
+    assert all(ana_user_id not in cell for row in rows for cell in row)
+    assert rows[3][:2] == ("👨‍👩‍👧", "Rafael Oliveira")
+
+
+def test_message_details_and_literal_html_body(
+    panel: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    raw = samples[DEMO_CHAT_IDS["open_reactions"]]
+    panel.show_chat(parse_chat(raw).model)
+
+    assert text(panel, "last_message_direction") == "Incoming from contact"
+    assert text(panel, "last_message_sender") == "Maria Aparecida Souza"
+    assert text(panel, "last_message_status") == "read"
+    assert text(panel, "last_message_type") == "text"
+    assert text(panel, "last_message_sent_via") == "CONTACT"
+    sent = NOW - timedelta(hours=19)
+    assert text(panel, "last_message_time").startswith(f"{local_time(sent)} (")
+    assert text(panel, "last_message_media") == EMPTY
+    assert text(panel, "last_message_call") == EMPTY
+    assert text(panel, "last_message_quoted") == EMPTY
+
+    edit = body(panel)
+    assert edit.isReadOnly()
+    assert edit.toPlainText() == raw["last_message"]["body_text"]
+    assert edit.toPlainText().startswith("<b>Oi</b> tudo bem? <script>alert(1)</script>")
+    history = panel.findChild(Badge, "last_message_history")
+    assert history is not None
+    assert history.isHidden()
+
+
+def test_outgoing_message_names_the_agent(
+    panel: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample(samples, "resolved"))
+    assert text(panel, "last_message_direction") == "Outgoing by Carlos Eduardo Santos"
+    assert text(panel, "last_message_sender") == "Carlos Eduardo Santos"
+    assert table_rows(panel)[0][:3] == ("🙏", "João Pedro Almeida", "contact")
+    assert text(panel, "reactions_summary") == "🙏 1"
+
+
+def test_history_import_badge(panel: LastMessagePanel, samples: dict[str, dict[str, Any]]) -> None:
+    panel.show_chat(sample(samples, "history_import"))
+
+    history = panel.findChild(Badge, "last_message_history")
+    assert history is not None
+    assert not history.isHidden()
+    assert history.text() == "History import · phase 1 (1–90 days) · 42 %"
+    # meta_timestamp arrives as epoch seconds on imported messages.
+    imported = NOW - timedelta(days=35)
+    assert text(panel, "last_message_time").startswith(f"{local_time(imported)} (35 days")
+    assert text(panel, "reactions_summary") == "No reactions"
+    assert panel.reactions_model.rowCount() == 0
+
+
+def test_media_placeholder(panel: LastMessagePanel, samples: dict[str, dict[str, Any]]) -> None:
+    panel.show_chat(sample(samples, "no_crm_person"))
+    media = text(panel, "last_message_media")
+    assert media.startswith("Media not available yet")
+    assert "IMG-20261120-WA0007.jpg (image/jpeg)" in media
+    assert body(panel).toPlainText() == ""
+    assert text(panel, "last_message_type") == "image"
+
+
+def test_quoted_message_call_and_unlisted_status(
+    panel: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample(samples, "snoozed_urgent"))
+    assert text(panel, "last_message_quoted").startswith(
+        "Preciso falar com alguém URGENTE, meu cartão foi clonado!!! 😡"
+    )
+    call = text(panel, "last_message_call")
+    assert "COMPLETED" in call
+    assert "3 min 5 s" in call
+    assert "recording available" in call
+    assert text(panel, "last_message_status") == "processing"
+
+
+def test_unknown_values_are_shown_verbatim(panel: LastMessagePanel) -> None:
+    raw: dict[str, Any] = {
+        "contact_name": "Zé",
+        "wa_contact_id": "5511999990000",
+        "last_message": {
+            "status": "queued_v2",
+            "origin": "SIDEWAYS",
+            "type": "<b>sticker</b>",
+            "body_text": "<img src=x onerror=alert(1)>",
+            "content_payload": {"texto": "ação ✅", "nested": {"n": 1}},
+            "reactions": [
+                {"emoji": "🤖", "actor": "SYSTEM_X", "created_at": "2026-11-25T10:00:00Z"},
+                {"emoji": "👍", "actor": "CONTACT", "reactor_wa_id": "5511999990000"},
+            ],
+        },
+    }
+    panel.show_chat(parse_chat(raw).model)
+
+    assert text(panel, "last_message_status") == "queued_v2"
+    assert text(panel, "last_message_direction") == "SIDEWAYS"
+    assert text(panel, "last_message_type") == "<b>sticker</b>"
+    assert body(panel).toPlainText() == "<img src=x onerror=alert(1)>"
+    rows = table_rows(panel)
+    assert rows[0][2] == "SYSTEM_X"
+    assert rows[1] == ("👍", "Zé", "contact", EMPTY)
+
+    payload = panel.findChild(QPlainTextEdit, "last_message_payload")
+    toggle = panel.findChild(QToolButton, "last_message_payload_toggle")
+    assert payload is not None
+    assert toggle is not None
+    assert payload.isHidden()
+    toggle.click()
+    assert not payload.isHidden()
+    assert "ação ✅" in payload.toPlainText()  # ensure_ascii=False
+    assert json.loads(payload.toPlainText()) == raw["last_message"]["content_payload"]
+    toggle.click()
+    assert payload.isHidden()
+
+
+def test_when_sorts_by_time_not_text(qtbot: QtBot, panel: LastMessagePanel) -> None:
+    # Same minute (same text) but different seconds, out of order, plus one without a time.
+    raw = {
+        "last_message": {
+            "reactions": [
+                {"emoji": "A", "actor": "CONTACT", "created_at": "2026-11-25T10:00:50Z"},
+                {"emoji": "B", "actor": "CONTACT", "created_at": "2026-11-25T10:00:10Z"},
+                {"emoji": "C", "actor": "CONTACT", "created_at": "2026-11-25T09:59:00Z"},
+                {"emoji": "D", "actor": "CONTACT"},
+                {"emoji": "E", "actor": "CONTACT", "created_at": "2026-11-25T10:00:30Z"},
+            ]
+        }
+    }
+    panel.show_chat(parse_chat(raw).model)
+    view = panel.reactions_view
+    assert isinstance(view.model(), QSortFilterProxyModel)
+    assert [row[0] for row in table_rows(panel)] == ["A", "B", "C", "D", "E"]
+
+    view.sortByColumn(ReactionsTableModel.WHEN, Qt.SortOrder.AscendingOrder)
+    assert [row[0] for row in table_rows(panel)] == ["D", "C", "B", "E", "A"]
+    view.sortByColumn(ReactionsTableModel.WHEN, Qt.SortOrder.DescendingOrder)
+    assert [row[0] for row in table_rows(panel)] == ["A", "E", "B", "C", "D"]
+    model = view.model()
+    assert isinstance(model.data(model.index(0, ReactionsTableModel.WHEN), SORT_ROLE), float)
+
+    # A selected row stays selected through a re-sort.
+    view.selectRow(0)  # "A"
+    view.sortByColumn(ReactionsTableModel.EMOJI, Qt.SortOrder.AscendingOrder)
+    selected = view.selectionModel().selectedRows()
+    assert [model.data(index) for index in selected] == ["A"]
+    assert selected[0].row() == 0
+
+    # The sort survives loading another chat.
+    view.sortByColumn(ReactionsTableModel.WHEN, Qt.SortOrder.AscendingOrder)
+    panel.show_chat(parse_chat(raw).model)
+    assert [row[0] for row in table_rows(panel)] == ["D", "C", "B", "E", "A"]
+
+
+def test_summary_caps_groups(panel: LastMessagePanel) -> None:
+    emoji = [chr(0x1F600 + index) for index in range(20)]
+    reactions = [{"emoji": e, "actor": "CONTACT"} for e in emoji] + [
+        {"emoji": emoji[0], "actor": "CONTACT"}
+    ]
+    panel.show_chat(parse_chat({"last_message": {"reactions": reactions}}).model)
+
+    summary = text(panel, "reactions_summary")
+    assert summary.startswith(f"{emoji[0]} 2")
+    assert summary.endswith("+5 more")
+    assert emoji[14] in summary
+    assert emoji[15] not in summary
+    assert panel.reactions_model.rowCount() == 21
+
+
+def test_no_last_message(panel: LastMessagePanel) -> None:
+    panel.show_chat(parse_chat({"contact_name": "Zé", "last_message": None}).model)
+
+    stack = panel.findChild(QStackedWidget, "last_message_stack")
+    assert stack is not None
+    current = stack.currentWidget()
+    assert isinstance(current, QLabel)
+    assert current.objectName() == "last_message_empty"
+    assert current.text() == "No last message"
+    assert text(panel, "reactions_summary") == "No reactions"
+    assert panel.reactions_model.rowCount() == 0
+
+
+@pytest.mark.parametrize("raw", [{}, {"last_message": {}}, dict.fromkeys(ChatDetail.model_fields)])
+def test_nulls_show_dashes(panel: LastMessagePanel, raw: dict[str, Any]) -> None:
+    panel.show_chat(parse_chat(raw).model)
+    if raw.get("last_message") == {}:
+        for key in ("direction", "sender", "status", "type", "sent_via", "time", "media"):
+            assert text(panel, f"last_message_{key}") == EMPTY, key
+        assert body(panel).toPlainText() == ""
+    assert text(panel, "reactions_summary") == "No reactions"
+
+
+def test_clear_empties_everything(
+    panel: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample(samples, "snoozed_urgent"))
+    panel.show_chat(sample(samples, "open_reactions"))
+    panel.clear()
+
+    assert panel.reactions_model.rowCount() == 0
+    assert panel.reactions_view.model().rowCount() == 0
+    assert text(panel, "reactions_summary") == EMPTY
+    for key in ("direction", "sender", "status", "time", "call", "quoted"):
+        assert text(panel, f"last_message_{key}") == EMPTY, key
+    assert body(panel).toPlainText() == ""
+    payload = panel.findChild(QPlainTextEdit, "last_message_payload")
+    assert payload is not None
+    assert payload.toPlainText() == ""
+
+
+def test_ten_thousand_reactions_are_fast(
+    panel: LastMessagePanel,
+    samples: dict[str, dict[str, Any]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    raw = samples[DEMO_CHAT_IDS["many_agents"]]
+    chat = parse_chat(raw).model
+
+    started = time.perf_counter()
+    panel.show_chat(chat)
+    elapsed = time.perf_counter() - started
+    with capsys.disabled():
+        print(f"\nLastMessagePanel.show_chat with 10,000 reactions: {elapsed * 1000:.0f} ms")
+    assert elapsed < 2.0  # sanity bound only; typically well under 0.2 s
+
+    assert panel.reactions_model.rowCount() == 10_000
+    first_staff = raw["last_message"]["reactions"][1]
+    agent = next(
+        a for a in raw["assignable_agents"] if a["user"]["id"] == first_staff["reactor_user_id"]
+    )
+    first = table_rows(panel, limit=2)
+    assert first[1][1] == agent["user"]["name"]
+    assert first[0][1:3] == ("Condomínio Edifício Copan", "contact")
+    rows = panel.reactions_view.verticalHeader()
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+
+    started = time.perf_counter()
+    panel.reactions_view.sortByColumn(ReactionsTableModel.WHO, Qt.SortOrder.AscendingOrder)
+    sort_elapsed = time.perf_counter() - started
+    with capsys.disabled():
+        print(f"sorting 10,000 reactions by Who: {sort_elapsed * 1000:.0f} ms")
+    assert sort_elapsed < 2.0
+    names = [row[1] for row in table_rows(panel, limit=50)]
+    assert names == sorted(names, key=str.casefold)

@@ -1,0 +1,169 @@
+"""The Lead sources tab: chat and last-message sources as expandable key/value trees."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QTreeView
+from pytestqt.qtbot import QtBot
+
+from wegly_viewer.core.models import ChatDetail, parse_chat
+from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
+from wegly_viewer.ui.panels.base import EMPTY
+from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
+
+
+@pytest.fixture(scope="module")
+def samples() -> dict[str, dict[str, Any]]:
+    return build_samples(datetime.now(UTC))
+
+
+def sample_chat(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:
+    return parse_chat(samples[DEMO_CHAT_IDS[name]]).model
+
+
+@pytest.fixture
+def panel(qtbot: QtBot) -> LeadSourcesPanel:
+    widget = LeadSourcesPanel()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def view(panel: LeadSourcesPanel) -> QTreeView:
+    found = panel.findChild(QTreeView, "lead_sources_view")
+    assert found is not None
+    return found
+
+
+def empty_label(panel: LeadSourcesPanel) -> QLabel:
+    found = panel.findChild(QLabel, "lead_sources_empty")
+    assert found is not None
+    return found
+
+
+def tree(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[Any]:
+    """``[(key, value, [children…]), …]`` of the whole model."""
+    parent = parent or QModelIndex()
+    out: list[Any] = []
+    for row in range(model.rowCount(parent)):
+        key = model.index(row, 0, parent)
+        value = model.index(row, 1, parent)
+        children = tree(model, key)
+        out.append((key.data(), value.data(), children) if children else (key.data(), value.data()))
+    return out
+
+
+def test_chat_and_last_message_sources_are_labelled(
+    panel: LeadSourcesPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample_chat(samples, "open_reactions"))
+
+    assert tree(view(panel).model()) == [
+        (
+            "Chat",
+            "",
+            [
+                ("source", "facebook_ads"),
+                ("campaign", "Black Friday 2026"),
+                ("ad_id", "120210000000"),
+            ],
+        ),
+        ("Last message", "", [("source", "facebook_ads")]),
+    ]
+    assert view(panel).isVisibleTo(panel)
+    assert not empty_label(panel).isVisibleTo(panel)
+    assert view(panel).isExpanded(view(panel).model().index(0, 0))
+
+
+def test_several_sources_are_numbered(
+    panel: LeadSourcesPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample_chat(samples, "many_agents"))
+
+    assert tree(view(panel).model()) == [
+        ("Chat, source 1 of 2", "", [("source", "organic")]),
+        ("Chat, source 2 of 2", "", [("source", "indicação"), ("by", "síndico")]),
+    ]
+
+
+def test_nested_and_odd_values(panel: LeadSourcesPanel) -> None:
+    chat = parse_chat(
+        {
+            # A single object instead of the documented array is accepted too.
+            "crm_marketing_lead_source": {
+                "source": "<b>meta</b> 🇧🇷",
+                "utm": {"medium": "cpc", "terms": ["frete", "grátis"]},
+                "cost": 12.5,
+                "clicks": 3,
+                "active": True,
+                "ad_id": None,
+                "extra": {},
+            },
+            "last_message": {"crm_marketing_lead_source": []},
+        }
+    ).model
+    panel.show_chat(chat)
+
+    assert tree(view(panel).model()) == [
+        (
+            "Chat",
+            "",
+            [
+                ("source", "<b>meta</b> 🇧🇷"),
+                (
+                    "utm",
+                    "",
+                    [("medium", "cpc"), ("terms", "", [("#1", "frete"), ("#2", "grátis")])],
+                ),
+                ("cost", "12.5"),
+                ("clicks", "3"),
+                ("active", "yes"),
+                ("ad_id", EMPTY),
+                ("extra", EMPTY),
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize("sources", [None, [], {}])
+def test_empty_state(panel: LeadSourcesPanel, sources: object) -> None:
+    panel.show_chat(parse_chat({"crm_marketing_lead_source": sources, "last_message": None}).model)
+
+    assert empty_label(panel).isVisibleTo(panel)
+    assert empty_label(panel).text() == "No marketing lead source for this chat"
+    assert not view(panel).isVisibleTo(panel)
+    assert view(panel).model().rowCount() == 0
+
+
+def test_show_another_chat_replaces_and_clear_empties(
+    panel: LeadSourcesPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample_chat(samples, "open_reactions"))
+    panel.show_chat(sample_chat(samples, "resolved"))
+    assert [row[0] for row in tree(view(panel).model())] == ["Chat"]
+
+    panel.clear()
+    assert view(panel).model().rowCount() == 0
+    assert empty_label(panel).isVisibleTo(panel)
+
+
+def test_copy_value(
+    panel: LeadSourcesPanel, qtbot: QtBot, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample_chat(samples, "open_reactions"))
+    model = view(panel).model()
+    campaign = model.index(1, 0, model.index(0, 0))
+    view(panel).setCurrentIndex(campaign)
+
+    with qtbot.waitSignal(panel.copied) as blocker:
+        panel.copy_value()
+    assert QGuiApplication.clipboard().text() == "Black Friday 2026"
+    assert blocker.args == ["Copied value"]
+
+    view(panel).setCurrentIndex(model.index(0, 0))
+    panel.copy_value()
+    assert '"campaign": "Black Friday 2026"' in QGuiApplication.clipboard().text()

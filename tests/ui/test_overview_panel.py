@@ -1,0 +1,277 @@
+"""The Overview tab: identity, state badges, agent, WhatsApp line, times and the live window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from wegly_viewer.core.formatting import local_time
+from wegly_viewer.core.models import ChatDetail, parse_chat
+from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
+from wegly_viewer.ui.panels.base import EMPTY
+from wegly_viewer.ui.panels.overview import WINDOW_REFRESH_MS, OverviewPanel
+from wegly_viewer.ui.widgets.badge import Badge
+
+NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def samples() -> dict[str, dict[str, Any]]:
+    return build_samples(NOW)
+
+
+def sample(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:
+    return parse_chat(samples[DEMO_CHAT_IDS[name]]).model
+
+
+@pytest.fixture
+def panel(qtbot: QtBot) -> OverviewPanel:
+    widget = OverviewPanel()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def text(panel: OverviewPanel, name: str) -> str:
+    label = panel.findChild(QLabel, name)
+    assert label is not None, name
+    assert label.textFormat() == Qt.TextFormat.PlainText, name
+    return label.text()
+
+
+def badge(panel: OverviewPanel, name: str) -> Badge:
+    found = panel.findChild(Badge, name)
+    assert found is not None, name
+    return found
+
+
+def show(panel: OverviewPanel, chat: ChatDetail, now: datetime = NOW) -> None:
+    panel.show_chat(chat)
+    panel.refresh_window(now)  # show_chat uses the clock; tests pin "now"
+
+
+def test_open_chat_shows_identity_state_agent_and_line(
+    panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel, sample(samples, "open_reactions"))
+
+    name = panel.findChild(QLabel, "overview_contact_name")
+    assert name is not None
+    assert name.text() == "Maria Aparecida Souza"
+    assert name.font().bold()
+    assert name.font().pointSizeF() > panel.font().pointSizeF()
+    assert text(panel, "overview_profile_name") == "Maria Souza 🌻"
+    assert text(panel, "overview_contact_number") == "+55 11 98765-4321"
+    assert text(panel, "overview_wa_contact_id") == "5511987654321"
+    assert text(panel, "overview_chat_id") == DEMO_CHAT_IDS["open_reactions"]
+
+    assert (badge(panel, "badge_status").text(), badge(panel, "badge_status").variant()) == (
+        "open",
+        "good",
+    )
+    assert badge(panel, "badge_chat_type").text() == "individual"
+    assert badge(panel, "badge_priority").text() == "Priority: alta"
+    assert badge(panel, "badge_priority").variant() == "warn"
+
+    assert text(panel, "overview_unread") == "3"
+    assert text(panel, "overview_archived") == "No"
+    assert text(panel, "overview_agent") == "Ana Beatriz Lima"
+    assert text(panel, "overview_agent_avatar") == "AL"
+    assert text(panel, "overview_line_display") == "+55 11 4003-9876"
+    assert text(panel, "overview_line_raw") == "551140039876"
+    assert text(panel, "overview_line_id") == "109876543210987"
+
+    created = NOW - timedelta(days=412)
+    assert text(panel, "overview_created") == f"{local_time(created)} (412 days ago)"
+    sent = NOW - timedelta(hours=19)
+    assert text(panel, "overview_last_message") == f"{local_time(sent)} (19 h ago)"
+    assert text(panel, "overview_updated") == f"{local_time(sent)} (19 h ago)"
+    assert text(panel, "overview_window") == "Open, closes in 5 h"
+    assert text(panel, "overview_window_basis") == "Session expiry sent by Wegly"
+    assert badge(panel, "badge_window").variant() == "good"
+
+
+def test_window_closing_in_twelve_minutes_updates_live(
+    panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel, sample(samples, "window_closing"))
+
+    assert text(panel, "overview_window") == "Open, closes in 12 min"
+    assert badge(panel, "badge_window").variant() == "warn"
+    assert panel.window_timer.isActive()
+    assert panel.window_timer.interval() == WINDOW_REFRESH_MS == 30_000
+
+    panel.refresh_window(NOW + timedelta(minutes=5))
+    assert text(panel, "overview_window") == "Open, closes in 7 min"
+
+    panel.refresh_window(NOW + timedelta(days=2, minutes=12))
+    expires = NOW + timedelta(minutes=12)
+    assert text(panel, "overview_window") == (
+        f"Closed since {local_time(expires)} (2 days ago) — only templates can be sent"
+    )
+    assert badge(panel, "badge_window").variant() == "bad"
+
+
+def test_timer_recomputes_the_window(
+    qtbot: QtBot, panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    chat = sample(samples, "window_closing")
+    panel.show_chat(chat)
+    panel.refresh_window(NOW - timedelta(days=1))  # stale text the timer must replace
+    assert "closes in 1 day" in text(panel, "overview_window")
+
+    panel.window_timer.setInterval(10)
+    qtbot.waitUntil(lambda: "closes in 1 day" not in text(panel, "overview_window"))
+
+
+def test_timer_runs_only_while_visible(
+    qtbot: QtBot, panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel.show_chat(sample(samples, "window_closing"))
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.window_timer.isActive()
+    panel.hide()
+    assert not panel.window_timer.isActive()
+    panel.show()
+    assert panel.window_timer.isActive()
+
+
+def test_closed_window_derived_from_last_customer_message(
+    panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel, sample(samples, "window_closed_null_expiry"))
+
+    expires = NOW - timedelta(days=1)  # last customer message 2 days ago + 24 h
+    assert text(panel, "overview_window") == (
+        f"Closed since {local_time(expires)} (1 day ago) — only templates can be sent"
+    )
+    assert text(panel, "overview_window_basis") == (
+        "Last customer message + 24 h (no expiry sent by Wegly)"
+    )
+    assert text(panel, "overview_last_customer_msg") == (
+        f"{local_time(NOW - timedelta(days=2))} (2 days ago)"
+    )
+    assert text(panel, "overview_window_expires") == f"{local_time(expires)} (1 day ago)"
+
+
+def test_snoozed_urgent_badges(panel: OverviewPanel, samples: dict[str, dict[str, Any]]) -> None:
+    show(panel, sample(samples, "snoozed_urgent"))
+
+    assert (badge(panel, "badge_status").text(), badge(panel, "badge_status").variant()) == (
+        "snoozed",
+        "warn",
+    )
+    assert badge(panel, "badge_priority").text() == "Priority: urgente"
+    assert badge(panel, "badge_priority").variant() == "bad"
+    assert text(panel, "overview_line_display") == "+55 11 3003-1234"
+
+
+def test_unknown_status_and_priority_are_shown_verbatim(
+    panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel, sample(samples, "malformed_fields"))
+
+    assert badge(panel, "badge_status").text() == "PENDING_NEW"
+    assert badge(panel, "badge_status").variant() == "neutral"
+    assert badge(panel, "badge_priority").text() == "Priority: 7"
+    assert text(panel, "overview_contact_name") == "Sandra Regina Pires"
+    assert text(panel, "overview_unread") == EMPTY  # "many" could not be read
+
+
+def test_manually_unread_unassigned_and_archived(
+    panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel, sample(samples, "no_crm_person"))
+    assert text(panel, "overview_unread") == "1 (marked unread by hand)"
+    assert text(panel, "overview_agent") == EMPTY
+    avatar = panel.findChild(QLabel, "overview_agent_avatar")
+    assert avatar is not None
+    assert avatar.isHidden()
+
+    show(panel, sample(samples, "archived"))
+    archived = NOW - timedelta(days=10)
+    assert text(panel, "overview_archived") == f"Yes, on {local_time(archived)} (10 days ago)"
+    assert badge(panel, "badge_status").variant() == "neutral"  # resolved
+
+
+def test_group_chat_without_number(
+    panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel, sample(samples, "group"))
+    assert badge(panel, "badge_chat_type").text() == "group"
+    assert text(panel, "overview_contact_number") == EMPTY
+    assert text(panel, "overview_wa_contact_id") == "120363025246125486"
+
+
+@pytest.mark.parametrize("raw", [{}, dict.fromkeys(ChatDetail.model_fields)])
+def test_chat_of_nulls_shows_dashes(panel: OverviewPanel, raw: dict[str, Any]) -> None:
+    show(panel, parse_chat(raw).model)
+
+    for name in (
+        "overview_contact_name",
+        "overview_profile_name",
+        "overview_contact_number",
+        "overview_wa_contact_id",
+        "overview_unread",
+        "overview_agent",
+        "overview_line_display",
+        "overview_created",
+        "overview_updated",
+        "overview_last_message",
+        "overview_last_customer_msg",
+    ):
+        assert text(panel, name) == EMPTY, name
+    assert badge(panel, "badge_status").text() == EMPTY
+    assert badge(panel, "badge_priority").text() == f"Priority: {EMPTY}"
+    assert text(panel, "overview_window") == "Unknown (no customer message yet)"
+    assert "None" not in text(panel, "overview_window_basis")
+
+
+def test_html_looking_values_are_shown_literally(panel: OverviewPanel) -> None:
+    raw = {
+        "contact_name": "<b>Zé</b><img src=x>",
+        "remote_profile_name": "<i>perfil</i>",
+        "assigned_agent": {"agent_id": "a1", "user": {"id": "u1", "name": "<u>Ana</u>"}},
+        "status": "<script>OPEN</script>",
+    }
+    show(panel, parse_chat(raw).model)
+
+    assert text(panel, "overview_contact_name") == "<b>Zé</b><img src=x>"
+    assert text(panel, "overview_profile_name") == "<i>perfil</i>"
+    assert text(panel, "overview_agent") == "<u>Ana</u>"
+    assert badge(panel, "badge_status").text() == "<script>OPEN</script>"
+    assert badge(panel, "badge_status").textFormat() == Qt.TextFormat.PlainText
+
+
+def test_agent_without_name_falls_back_to_known_names_then_id(panel: OverviewPanel) -> None:
+    raw = {
+        "assigned_agent_id": "agent-9",
+        "assigned_agent": None,
+        "participants": [{"agent_id": "agent-9", "user": {"id": "u9", "name": "Bia Souza"}}],
+    }
+    show(panel, parse_chat(raw).model)
+    assert text(panel, "overview_agent") == "Bia Souza"
+    assert text(panel, "overview_agent_avatar") == "BS"
+
+    show(panel, parse_chat({"assigned_agent": {"agent_id": "agent-7"}}).model)
+    assert text(panel, "overview_agent") == "agent-7"
+
+
+def test_clear_empties_everything(panel: OverviewPanel, samples: dict[str, dict[str, Any]]) -> None:
+    show(panel, sample(samples, "open_reactions"))
+    panel.clear()
+
+    assert not panel.window_timer.isActive()
+    for label in panel.findChildren(QLabel):
+        if label.objectName().startswith("overview_") and label.objectName() != "overview_subtitle":
+            assert label.text() in (EMPTY, ""), label.objectName()
+    for found in panel.findChildren(Badge):
+        assert found.text() == EMPTY
+        assert found.variant() == "neutral"
+    panel.refresh_window(NOW)  # no chat: nothing to do, no crash
+    assert text(panel, "overview_window") == EMPTY
