@@ -16,6 +16,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wegly-viewer", description=f"{APP_NAME} {__version__}")
     parser.add_argument("chat", nargs="?", help="chat UUID, or a link or text containing it")
     parser.add_argument("--demo", action="store_true", help="use the built-in demo server")
+    parser.add_argument(
+        "--demo-if-no-key",
+        action="store_true",
+        help="use the demo server when no API key is stored (what ./run does)",
+    )
     parser.add_argument("--base-url", help="API server address")
     parser.add_argument("--profile", default="default", help="keyring profile name")
     parser.add_argument(

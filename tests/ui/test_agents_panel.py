@@ -150,8 +150,7 @@ def test_shows_names_statuses_and_counts(
     ids = texts(assignable, Column.AGENT_ID)
     assert all(len(agent_id) == 36 for agent_id in ids)
     headers = [
-        assignable.model().headerData(column, Qt.Orientation.Horizontal)
-        for column in range(4)
+        assignable.model().headerData(column, Qt.Orientation.Horizontal) for column in range(4)
     ]
     assert headers == ["Name", "Status", "Agent ID", "User ID"]
 
@@ -258,6 +257,30 @@ def test_tables_sort_by_any_column(
     assert texts(assignable, Column.STATUS) == ["away", "away", "offline"] + ["online"] * 3
     assignable.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert texts(assignable, Column.NAME)[0] == "Rafael Oliveira"
+
+
+def test_sorting_keeps_the_filter_and_the_selection(
+    make_panel: Callable[..., AgentsPanel], samples: dict[str, dict[str, Any]]
+) -> None:
+    panel = make_panel()
+    panel.show_chat(sample_chat(samples, "open_reactions"))
+    assignable = panel.findChild(QTableView, "agents_assignable")
+    field = panel.findChild(QLineEdit, "agents_filter")
+    assert assignable is not None and field is not None
+
+    field.setText("online")
+    assignable.selectRow(texts(assignable, Column.NAME).index("Patrícia Gonçalves"))
+    assignable.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+
+    assert texts(assignable, Column.NAME) == [
+        "Rafael Oliveira",
+        "Patrícia Gonçalves",
+        "Ana Beatriz Lima",
+    ]
+    selection = assignable.selectionModel()
+    assert selection is not None
+    selected = {index.data() for index in selection.selectedRows(Column.NAME)}
+    assert selected == {"Patrícia Gonçalves"}
 
 
 def test_untrusted_and_missing_values(make_panel: Callable[..., AgentsPanel]) -> None:
@@ -397,9 +420,7 @@ def test_avatars_load_only_for_painted_rows(
     decoration = shown[0].data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(decoration, QPixmap)
     assert not same_image(decoration, initials)
-    centre = decoration.toImage().pixelColor(
-        decoration.width() // 2, decoration.height() // 2
-    )
+    centre = decoration.toImage().pixelColor(decoration.width() // 2, decoration.height() // 2)
     assert centre.rgb() == AVATAR_COLOUR.rgb()
     # 3,000 agents, 750 with avatars: only the painted ones were fetched, each once.
     assert 0 < fetch.count < 60
@@ -469,7 +490,10 @@ def test_avatar_ready_repaints_only_rows_with_that_url(runner: TaskRunner) -> No
             {
                 "participants": [
                     {"agent_id": "1", "user": {"name": "A", "avatar": url}},
-                    {"agent_id": "2", "user": {"name": "B", "avatar": "https://cdn.example.com/b.png"}},
+                    {
+                        "agent_id": "2",
+                        "user": {"name": "B", "avatar": "https://cdn.example.com/b.png"},
+                    },
                     {"agent_id": "3", "user": {"name": "C", "avatar": url}},
                 ]
             }

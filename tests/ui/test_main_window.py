@@ -362,3 +362,24 @@ def test_geometry_is_remembered(
     second = make_viewer(Options(demo=True))
     assert second.window.size().width() == 760
     assert second.window.size().height() == 530
+
+
+def test_demo_if_no_key_falls_back_to_demo(
+    qtbot: QtBot, make_viewer: Callable[..., ViewerApp]
+) -> None:
+    viewer = make_viewer(Options(demo_if_no_key=True), MemoryTokenStore())
+    assert viewer.demo_server is not None
+    assert viewer.token_dialog is None
+    assert viewer.window.demo_list.count() >= len(DEMO_CHAT_IDS)
+
+
+def test_demo_if_no_key_uses_the_stored_key(
+    qtbot: QtBot, make_viewer: Callable[..., ViewerApp], server: ContractServer, api_token: str
+) -> None:
+    store = MemoryTokenStore()
+    store.set("default", api_token)
+    viewer = make_viewer(Options(base_url=server.url, demo_if_no_key=True), store)
+    assert viewer.demo_server is None
+    look_up(qtbot, viewer, OPEN_ID)
+    assert viewer.window.chat_view is not None
+    assert viewer.window.chat_view.chat is not None

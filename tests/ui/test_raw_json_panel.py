@@ -249,3 +249,13 @@ def test_big_sample_is_quick(panel: RawJsonPanel, samples: dict[str, dict[str, A
     matches = panel.model().find("síndico")
     print(f"search: {(time.perf_counter() - started) * 1000:.0f} ms, {len(matches)} matches")
     assert len(matches) == 1
+
+
+def test_multi_line_values_stay_on_one_row(panel: RawJsonPanel) -> None:
+    panel.show_raw({"notes": "linha 1\nlinha 2\r\nlinha 3"})
+    notes = panel.model().index(0, 0)
+
+    assert panel.model().index(0, 1).data() == "linha 1↵linha 2↵linha 3"
+    panel.tree().setCurrentIndex(notes)
+    panel.copy_value()
+    assert QGuiApplication.clipboard().text() == "linha 1\nlinha 2\r\nlinha 3"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -55,10 +55,17 @@ class Options:
     demo: bool = False
     base_url: str | None = None
     profile: str = DEFAULT_PROFILE
+    demo_if_no_key: bool = False
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
-        return cls(args.chat, bool(args.demo), args.base_url, args.profile or DEFAULT_PROFILE)
+        return cls(
+            args.chat,
+            bool(args.demo),
+            args.base_url,
+            args.profile or DEFAULT_PROFILE,
+            bool(getattr(args, "demo_if_no_key", False)),
+        )
 
 
 class ViewerApp(QObject):
@@ -159,6 +166,12 @@ class ViewerApp(QObject):
                     "The system keyring cannot be used ({why}). Enter a key for this "
                     "session, or set WEGLY_TOKEN."
                 ).format(why=str(err))
+        if token is None and self.options.demo_if_no_key:
+            self.options = replace(self.options, demo=True)
+            self.window.show_status(
+                _tr("No API key stored: showing demo data. Add your key under API key → Set key.")
+            )
+            return self._start_demo(), None
         if token is None and reason is None:
             reason = _tr(
                 "No API key yet. Add your Wegly integration key to look up chats, "
@@ -200,7 +213,7 @@ class ViewerApp(QObject):
     def switch_to_demo(self) -> None:
         if self.controller is None:
             return
-        self.options = Options(self.options.chat, True, self.options.base_url, self.options.profile)
+        self.options = replace(self.options, demo=True)
         self.controller.set_connection(self._start_demo())
         self.window.set_needs_key(False)
         self._show_connection()
@@ -252,9 +265,7 @@ class ViewerApp(QObject):
         if self.demo_server is not None:
             self.demo_server.stop()
             self.demo_server = None
-            self.options = Options(
-                self.options.chat, False, self.options.base_url, self.options.profile
-            )
+            self.options = replace(self.options, demo=False)
             self.window.set_demo_chats([])
         self.controller.set_connection(Connection(self._base_url(), choice.token, choice.origin))
         self.window.set_needs_key(False)
@@ -300,6 +311,11 @@ class ViewerApp(QObject):
 
 def run(args: argparse.Namespace) -> int:
     """Start the event loop with the main window; returns the exit code."""
+    from wegly_viewer.core.logs import setup_logging
+    from wegly_viewer.ui import crash
+
+    setup_logging()
+    crash.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)

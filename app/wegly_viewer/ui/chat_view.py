@@ -63,6 +63,7 @@ class ChatView(QTabWidget):
             shortcut.activated.connect(lambda index=number - 1: self.setCurrentIndex(index))
         self.crm.copied.connect(self.copied)
         self.raw_json.copied.connect(self.copied)
+        self.lead_sources.copied.connect(self.copied)
         self.chat: ChatDetail | None = None
 
     def show_parsed(self, parsed: Parsed[ChatDetail]) -> None:

@@ -273,8 +273,8 @@ class MainWindow(QMainWindow):
             self.demo_list.addItem(item)
         self.demo_title.setVisible(bool(chats))
         self.demo_list.setVisible(bool(chats))
-        if chats:
-            self.setWindowTitle(_tr("{app} — demo").format(app=APP_NAME))
+        title = _tr("{app} — demo").format(app=APP_NAME) if chats else APP_NAME
+        self.setWindowTitle(title)
 
     def set_needs_key(self, needed: bool, reason: str = "") -> None:
         """Show the "no API key yet" prompt on the empty page."""

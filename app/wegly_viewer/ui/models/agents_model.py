@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Slot,
 )
@@ -67,6 +68,17 @@ class _Row:
     avatar_url: str
     filter_text: str
 
+    def text(self, column: int) -> str:
+        if column == Column.NAME:
+            return self.name
+        if column == Column.STATUS:
+            return self.status
+        if column == Column.AGENT_ID:
+            return self.agent_id
+        if column == Column.USER_ID:
+            return self.user_id
+        return ""
+
 
 def _row(agent: AssignedAgent) -> _Row:
     user = agent.user
@@ -108,6 +120,8 @@ class AgentsTableModel(QAbstractTableModel):
         self.avatar_size = avatar_size
         self._rows: list[_Row] = []
         self._rows_by_url: dict[str, list[int]] = {}
+        self._sort_column = -1  # -1: the API's order
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = {
             Column.NAME: tr(_CONTEXT, "Name"),
             Column.STATUS: tr(_CONTEXT, "Status"),
@@ -120,11 +134,8 @@ class AgentsTableModel(QAbstractTableModel):
     def set_agents(self, agents: Sequence[AssignedAgent] | None) -> None:
         """Replace the rows (participants, assignable agents or any ``{agent_id, user}`` list)."""
         self.beginResetModel()
-        self._rows = [_row(agent) for agent in agents or ()]
-        self._rows_by_url = {}
-        for number, row in enumerate(self._rows):
-            if row.avatar_url:
-                self._rows_by_url.setdefault(row.avatar_url, []).append(number)
+        self._rows = self._sorted([_row(agent) for agent in agents or ()])
+        self._index_avatars()
         self.endResetModel()
 
     def clear(self) -> None:
@@ -177,19 +188,53 @@ class AgentsTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python with precomputed keys.
+
+        A sorting proxy would call :meth:`data` twice per comparison: about 60,000 calls and
+        half a second for 3,000 agents, against a few milliseconds here.
+        """
+        self._sort_column = column
+        self._sort_order = order
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        self._rows = self._sorted(old_rows)
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        moved = [
+            self.index(position[id(old_rows[index.row()])], index.column())
+            if index.isValid() and index.row() < len(old_rows)
+            else QModelIndex()
+            for index in persistent
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self._index_avatars()
+        self.layoutChanged.emit()
+
     # --- helpers ---------------------------------------------------------------------------
 
     @staticmethod
     def _text(row: _Row, column: int) -> str:
-        if column == Column.NAME:
-            return row.name
-        if column == Column.STATUS:
-            return row.status
-        if column == Column.AGENT_ID:
-            return row.agent_id
-        if column == Column.USER_ID:
-            return row.user_id
-        return ""
+        return row.text(column)
+
+    def _sorted(self, rows: list[_Row]) -> list[_Row]:
+        column = self._sort_column
+        if not 0 <= column < len(Column):
+            return list(rows)
+        # Accent- and case-insensitive, ties in the API's order; empty values always last.
+        filled = [row for row in rows if row.text(column)]
+        empty = [row for row in rows if not row.text(column)]
+        filled.sort(
+            key=lambda row: fold_for_search(row.text(column)),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        return filled + empty
+
+    def _index_avatars(self) -> None:
+        self._rows_by_url = {}
+        for number, row in enumerate(self._rows):
+            if row.avatar_url:
+                self._rows_by_url.setdefault(row.avatar_url, []).append(number)
 
     def rows_with_avatar(self, url: str) -> list[int]:
         """Row numbers whose avatar is ``url``."""
@@ -201,3 +246,26 @@ class AgentsTableModel(QAbstractTableModel):
         for number in self._rows_by_url.get(url, ()):
             cell = self.index(number, Column.NAME)
             self.dataChanged.emit(cell, cell, roles)
+
+
+class AgentsFilterProxy(QSortFilterProxyModel):
+    """Filters an :class:`AgentsTableModel` by name and status; sorting is left to the source.
+
+    Filtering is case- and accent-insensitive: set the text with :meth:`set_filter_text`.
+    """
+
+    def __init__(self, source: AgentsTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(Column.NAME)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filter_text(self, text: str) -> None:
+        self.setFilterFixedString(fold_for_search(text.strip()))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The proxy keeps the source's order (its own sort column stays -1).
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

@@ -1,8 +1,8 @@
 """A lazy Qt tree model over a JSON document, for the "Raw JSON" tab.
 
 The document is shown exactly as received: keys in received order, strings verbatim (HTML and
-emoji included; item views never interpret markup) and other scalars as JSON literals (``true``,
-``null``, ``1.5``). Nodes are created only when a view asks for them, so a payload with 10,000
+emoji included; item views never interpret markup; line breaks drawn as ``↵`` so each value stays
+on one row) and other scalars as JSON literals (``true``, ``null``, ``1.5``). Nodes are created only when a view asks for them, so a payload with 10,000
 reactions costs nothing until the reactions array is expanded, and then only the rows the view
 actually paints.
 """
@@ -51,6 +51,15 @@ def json_text(value: object) -> str:
         return json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):  # not JSON data at all (only from callers, never the wire)
         return str(value)
+
+
+_LINE_BREAKS: Final = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", "↵"))
+
+
+def _one_line(text: str) -> str:
+    """Line breaks shown as ``↵``: rows have one uniform height (the first row's), so a
+    multi-line value would make every row as tall as it. "Copy value" gives the raw text."""
+    return text.replace("\r\n", "\n").translate(_LINE_BREAKS)
 
 
 def _children(value: object) -> Iterator[tuple[int, str | None, Any]]:
@@ -246,7 +255,7 @@ class JsonTreeModel(QAbstractItemModel):
         if column == KEY_COLUMN:
             return f"[{node.key}]" if isinstance(node.key, int) else str(node.key)
         if column == VALUE_COLUMN:
-            text = json_text(node.value)
+            text = _one_line(json_text(node.value))
             if len(text) > MAX_DISPLAY_CHARS:
                 return text[:MAX_DISPLAY_CHARS] + "…"
             return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,17 +21,22 @@ from PySide6.QtWidgets import (
 
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.avatars import AvatarCache
-from wegly_viewer.ui.models.agents_model import (
-    FILTER_ROLE,
-    AgentsTableModel,
-    Column,
-    fold_for_search,
-)
+from wegly_viewer.ui.models.agents_model import AgentsFilterProxy, AgentsTableModel, Column
 from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, set_plain, tr, vbox
 
 _CONTEXT = "AgentsPanel"
 ASSIGNED_AVATAR_SIZE = 40
 ROW_AVATAR_SIZE = 24
+
+
+class _MiddleElideDelegate(QStyledItemDelegate):
+    """Elides in the middle (``019a95e6-0d…8ffd4a25``) instead of at the end."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class AgentsTableView(QTableView):
@@ -45,6 +52,7 @@ class AgentsTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setIconSize(QSize(ROW_AVATAR_SIZE, ROW_AVATAR_SIZE))
+        self._id_delegate = _MiddleElideDelegate(self)
         rows = self.verticalHeader()
         rows.hide()
         # Fixed heights: the view never measures rows, so 3,000 of them cost nothing up front.
@@ -62,14 +70,14 @@ class AgentsTableView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def set_column_widths(self) -> None:
-        """Name takes the free space; ids are as wide as a UUID (never measured per row)."""
+        """Name and ids share the width; no column is measured row by row (3,000 rows)."""
         columns = self.horizontalHeader()
-        columns.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        id_width = metrics.horizontalAdvance("0" * 36) + 16
-        columns.resizeSection(Column.STATUS, metrics.horizontalAdvance("offline") + 48)
-        columns.resizeSection(Column.AGENT_ID, id_width)
-        columns.resizeSection(Column.USER_ID, id_width)
+        for column in (Column.NAME, Column.AGENT_ID, Column.USER_ID):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        columns.resizeSection(Column.STATUS, self.fontMetrics().horizontalAdvance("offline") + 48)
+        # Narrow windows cut UUIDs in the middle, keeping both ends recognisable.
+        for column in (Column.AGENT_ID, Column.USER_ID):
+            self.setItemDelegateForColumn(column, self._id_delegate)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -98,17 +106,6 @@ class AgentsTableView(QTableView):
         clipboard = QGuiApplication.clipboard()
         if lines and clipboard is not None:
             clipboard.setText("\n".join(lines))
-
-
-def _filter_proxy(model: AgentsTableModel, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setFilterRole(FILTER_ROLE)
-    proxy.setFilterKeyColumn(Column.NAME)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setSortLocaleAware(True)
-    return proxy
 
 
 class AgentsPanel(ChatPanel):
@@ -168,8 +165,8 @@ class AgentsPanel(ChatPanel):
             avatars, avatar_size=ROW_AVATAR_SIZE, parent=self
         )
         self.assignable_model = AgentsTableModel(avatars, avatar_size=ROW_AVATAR_SIZE, parent=self)
-        self.participants_proxy = _filter_proxy(self.participants_model, self)
-        self.assignable_proxy = _filter_proxy(self.assignable_model, self)
+        self.participants_proxy = AgentsFilterProxy(self.participants_model, self)
+        self.assignable_proxy = AgentsFilterProxy(self.assignable_model, self)
 
         self._participants_box, self.participants_view = self._table_group(
             "agents_participants", self.participants_proxy
@@ -192,7 +189,7 @@ class AgentsPanel(ChatPanel):
         self.clear()
 
     def _table_group(
-        self, name: str, proxy: QSortFilterProxyModel
+        self, name: str, proxy: AgentsFilterProxy
     ) -> tuple[QGroupBox, AgentsTableView]:
         box = QGroupBox(self)
         box.setObjectName(f"{name}_group")
@@ -299,9 +296,8 @@ class AgentsPanel(ChatPanel):
 
     @Slot(str)
     def _on_filter_text_changed(self, text: str) -> None:
-        folded = fold_for_search(text.strip())
         for proxy in (self.participants_proxy, self.assignable_proxy):
-            proxy.setFilterFixedString(folded)
+            proxy.set_filter_text(text)
         self._update_titles()
 
     @Slot(str)

@@ -323,7 +323,10 @@ class CrmPanel(ChatPanel):
 
         contacts_box, contacts_layout = _group(tr("CrmPanel", "Contacts"))
         self._contacts = _table("crm_contacts", self._contacts_model)
-        self._contacts.horizontalHeader().resizeSection(1, 280)
+        contacts_header = self._contacts.horizontalHeader()
+        contacts_header.setStretchLastSection(False)
+        contacts_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        contacts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._contacts.doubleClicked.connect(self._on_contacts_double_clicked)
         self._contacts.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._contacts_none = plain_label(
