@@ -24,7 +24,7 @@ from wegly_viewer.ui.models.agents_model import (
     fold_for_search,
     status_label,
 )
-from wegly_viewer.ui.panels.agents import AgentsPanel
+from wegly_viewer.ui.panels.agents import AgentsPanel, AgentsTableView
 from wegly_viewer.ui.panels.base import EMPTY
 from wegly_viewer.ui.workers import TaskRunner
 
@@ -348,12 +348,12 @@ def test_copy_selected_rows(
 ) -> None:
     panel = make_panel()
     panel.show_chat(sample_chat(samples, "open_reactions"))
-    participants = panel.findChild(QTableView, "agents_participants")
+    participants = panel.findChild(AgentsTableView, "agents_participants")
     assert participants is not None
     assert participants.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
 
     participants.selectRow(0)
-    participants.copy_selection()  # type: ignore[attr-defined]  # AgentsTableView's method
+    participants.copy_selection()
 
     clipboard = QGuiApplication.clipboard()
     copied = clipboard.text()

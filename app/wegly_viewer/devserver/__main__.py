@@ -61,16 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         done.set()
 
     signal.signal(signal.SIGTERM, on_sigterm)
-    auth = f"Bearer {args.token}" if args.token else "none"
-    print(
-        f"Wegly contract server listening on {server.url}\n"
-        f"Chat endpoint: {server.url}/integrations/external/chats/<id>   (auth: {auth})\n\n"
-        f"{_table('Demo chats', DEMO_CHAT_IDS)}\n\n"
-        f"{_table('Error chats', ERROR_CHAT_IDS)}\n\n"
-        "Press Ctrl+C to stop.",
-        flush=True,
-    )
+    auth = "Bearer token required" if args.token else "none"
     try:
+        print(
+            f"Wegly contract server listening on {server.url}\n"
+            f"Chat endpoint: {server.url}/integrations/external/chats/<id>   (auth: {auth})\n\n"
+            f"{_table('Demo chats', DEMO_CHAT_IDS)}\n\n"
+            f"{_table('Error chats', ERROR_CHAT_IDS)}\n\n"
+            "Press Ctrl+C to stop.",
+            flush=True,
+        )
         # Short waits rather than one long one: on Windows a blocking wait ignores Ctrl+C.
         while not done.wait(0.5):
             pass

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from wegly_viewer.core.secrets import (
@@ -41,10 +42,27 @@ log = logging.getLogger(__name__)
 ORGANIZATION = "Wegly Chat Viewer"
 DEMO_TOKEN = "demo-token"  # noqa: S105 - the built-in demo server's key, not a secret
 DEFAULT_BASE_URL = "https://api.wegly.com.br"  # same as core.client; kept here to stay light
+EXIT_AFTER_SHOW_ENV = "WEGLY_EXIT_AFTER_SHOW"  # set to 1: quit after the first paint (timing)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ViewerApp", text)
+
+
+# What each demo chat shows off, so a first-time user knows what to click.
+_DEMO_DESCRIPTIONS = {
+    "open_reactions": "open, reactions from contact and staff",
+    "resolved": "resolved",
+    "group": "group chat",
+    "archived": "archived",
+    "history_import": "history import",
+    "window_closing": "24-hour window closes in minutes",
+    "window_closed_null_expiry": "24-hour window closed",
+    "no_crm_person": "no CRM person, media not available yet",
+    "many_agents": "10,000 reactions, 3,000 agents",
+    "snoozed_urgent": "snoozed, urgent, quoted message and call",
+    "malformed_fields": "malformed fields (partial data)",
+}
 
 
 @dataclass(frozen=True)
@@ -188,10 +206,12 @@ class ViewerApp(QObject):
             self.demo_server = ContractServer(token=DEMO_TOKEN).start()
         samples = build_samples(datetime.now(UTC))
         chats: list[tuple[str, str]] = []
-        for chat_id in DEMO_CHAT_IDS.values():
+        for key, chat_id in DEMO_CHAT_IDS.items():
             raw = samples.get(chat_id, {})
-            name = raw.get("contact_name") or raw.get("remote_profile_name") or chat_id
-            chats.append((str(name), chat_id))
+            name = str(raw.get("contact_name") or raw.get("remote_profile_name") or chat_id)
+            if key in _DEMO_DESCRIPTIONS:
+                name = f"{name} — {_tr(_DEMO_DESCRIPTIONS[key])}"
+            chats.append((name, chat_id))
         for name in ("unauthorized", "not_found", "rate_limited", "server_error", "slow"):
             chats.append((_tr("Error demo: {name}").format(name=name), ERROR_CHAT_IDS[name]))
         self.window.set_demo_chats(chats)
@@ -309,6 +329,25 @@ class ViewerApp(QObject):
         self.settings.sync()
 
 
+class _QuitAfterFirstPaint(QObject):
+    """Quits the app after the watched widget's first paint (or with code 1 after 10 s)."""
+
+    def __init__(self, watched: QObject, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watched = watched
+        QTimer.singleShot(10_000, self._on_timer_expired)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+    @Slot()
+    def _on_timer_expired(self) -> None:
+        QCoreApplication.exit(1)
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the event loop with the main window; returns the exit code."""
     from wegly_viewer.core.logs import setup_logging
@@ -324,6 +363,10 @@ def run(args: argparse.Namespace) -> int:
         apply_theme(app, getattr(args, "theme", "system"))
     viewer = ViewerApp(Options.from_args(args), QSettings())
     viewer.start()
+    if os.environ.get(EXIT_AFTER_SHOW_ENV):
+        # Start-up measurement (docs/packaging.md): quit once the window has painted.
+        probe = _QuitAfterFirstPaint(viewer.window, parent=viewer)
+        viewer.window.installEventFilter(probe)
     code = app.exec()
     viewer.shutdown()
     return code

@@ -1,9 +1,10 @@
 """Agents' avatars: downloaded lazily in the background, drawn as circles, initials meanwhile.
 
-Downloads go through the app's :class:`TaskRunner`, but at most a few at a time
-(:data:`AvatarCache.MAX_IN_FLIGHT`): the pool is shared with chat lookups, which must never wait
-behind a queue of images. Requests that pile up while the user scrolls are served newest first
-and the oldest are dropped (they are requested again if their row is painted again).
+Downloads go through a :class:`TaskRunner`, but at most a few at a time
+(:data:`AvatarCache.MAX_IN_FLIGHT`), so a screenful of avatars never fills the pool's queue:
+if the runner is shared, other work never waits behind images. Requests that pile up while the
+user scrolls are served newest first (what is on screen now) and the oldest are dropped (they
+are requested again if their row is painted again).
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ class AvatarCache(QObject):
 
     avatar_ready = Signal(str)
 
-    MAX_IN_FLIGHT = 3  # the runner's pool keeps a thread free for chat lookups
+    MAX_IN_FLIGHT = 3  # below a 4-thread pool: a shared runner keeps a thread for other work
     MAX_QUEUED = 100
     CAPACITY = 500
 

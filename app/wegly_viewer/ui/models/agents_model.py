@@ -100,7 +100,9 @@ class AgentsTableModel(QAbstractTableModel):
 
     Avatars are asked of the :class:`AvatarCache` from ``data(DecorationRole)``, which views
     call only for rows they paint, so a list of 3,000 agents does not start 3,000 downloads.
-    When an avatar arrives, only the rows showing it are repainted.
+    When an avatar arrives, only the rows showing it are repainted. Besides Qt's roles it
+    answers :data:`FILTER_ROLE` and :data:`AVATAR_URL_ROLE`; :meth:`sort` sorts in place (use
+    :class:`AgentsFilterProxy` on top, which filters but leaves sorting to this model).
 
     Args:
         avatars: where avatars come from; without it the Name column has no decoration.

@@ -1,0 +1,396 @@
+"""``wegly-viewer --self-test``: checks that this installation can work, one line per check.
+
+Runs from source and in a frozen bundle, with no display (the offscreen platform unless
+``QT_QPA_PLATFORM`` says otherwise) and no network: the lookup goes to the built-in contract
+server on loopback, through the same client, models and worker pool as the app.
+
+Each line reads ``ok|FAIL|warn  <check>: <detail>``. The exit code is 0 only when no check
+failed; a ``warn`` is something a person may want to fix but the app still works without.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import ssl
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, TextIO
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QLibraryInfo,
+    QObject,
+    QTimer,
+    Slot,
+    qVersion,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QImageWriter,
+)
+
+from wegly_viewer.core.version import __version__
+
+Status = Literal["ok", "FAIL", "warn"]
+
+SELF_TEST_TOKEN = "demo-token"  # noqa: S105 - the built-in contract server's key, not a secret
+LOOKUP_TIMEOUT_MS = 15_000
+EMOJI_CODEPOINT = 0x1F600  # 😀
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of one check: its status and one line of detail."""
+
+    status: Status
+    detail: str
+
+
+def _ok(detail: str) -> CheckResult:
+    return CheckResult("ok", detail)
+
+
+def _warn(detail: str) -> CheckResult:
+    return CheckResult("warn", detail)
+
+
+def _fail(detail: str) -> CheckResult:
+    return CheckResult("FAIL", detail)
+
+
+# --- checks ----------------------------------------------------------------------------------
+
+
+def check_version() -> CheckResult:
+    frozen = " (frozen bundle)" if getattr(sys, "frozen", False) else ""
+    if __version__.startswith("0.0.0+unknown"):
+        return _fail(f"{__version__}: package metadata missing{frozen}")
+    return _ok(f"{__version__}{frozen}")
+
+
+def check_python() -> CheckResult:
+    return _ok(f"{platform.python_version()} ({platform.system()} {platform.machine()})")
+
+
+def check_qt() -> CheckResult:
+    import PySide6
+
+    return _ok(f"Qt {qVersion()}, PySide6 {PySide6.__version__}")
+
+
+def _plugin_dirs() -> list[Path]:
+    """Every directory Qt searches for plugins, existing ones only, without duplicates."""
+    candidates = [QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)]
+    candidates += QCoreApplication.libraryPaths()
+    seen: list[Path] = []
+    for candidate in candidates:
+        path = Path(candidate)
+        if path.is_dir() and path not in seen:
+            seen.append(path)
+    return seen
+
+
+def _required_platform_plugins() -> list[str]:
+    if sys.platform.startswith("win"):
+        return ["offscreen", "windows"]
+    if sys.platform == "darwin":
+        return ["offscreen", "cocoa"]
+    return ["offscreen", "xcb"]
+
+
+def check_platform_plugins() -> CheckResult:
+    found: set[str] = set()
+    for plugin_dir in _plugin_dirs():
+        platforms = plugin_dir / "platforms"
+        if platforms.is_dir():
+            for entry in platforms.iterdir():
+                # libqxcb.so, qwindows.dll, libqcocoa.dylib -> xcb, windows, cocoa
+                stem = entry.name.split(".")[0].removeprefix("lib")
+                if stem.startswith("q"):
+                    found.add(stem[1:])
+    if not found:
+        dirs = ", ".join(str(d) for d in _plugin_dirs()) or "none"
+        return _fail(f"no platform plugins (searched: {dirs})")
+    missing = [name for name in _required_platform_plugins() if name not in found]
+    detail = f"{', '.join(sorted(found))}; running on {_platform_name()}"
+    if missing:
+        return _fail(f"missing {', '.join(missing)} (found {detail})")
+    return _ok(detail)
+
+
+def _platform_name() -> str:
+    return QGuiApplication.platformName() or "?"
+
+
+_SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16">'
+    b'<rect width="16" height="16" fill="#25a36f"/></svg>'
+)
+
+
+def check_image_formats() -> CheckResult:
+    supported = {bytes(fmt.data()).decode() for fmt in QImageReader.supportedImageFormats()}
+    missing = [fmt for fmt in ("png", "svg") if fmt not in supported]
+    if missing:
+        return _fail(f"missing {', '.join(missing)} (have {', '.join(sorted(supported))})")
+    # Decode for real: a listed format whose plugin cannot load its library still fails here.
+    svg, svg_format = _decode(QByteArray(_SVG))
+    if svg_format != "svg" or svg.isNull() or svg.pixelColor(8, 8) != QColor("#25a36f"):
+        return _fail(f"an SVG image did not render (read as {svg_format or 'nothing'})")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"png")).write(svg)
+    png, png_format = _decode(buffer.data())
+    if png_format != "png" or png.size() != svg.size():
+        return _fail("a PNG image did not round-trip")
+    return _ok(f"png and svg decode; {len(supported)} formats")
+
+
+def _decode(data: QByteArray) -> tuple[QImage, str]:
+    """The image in ``data`` and the format Qt detected (``""`` when none could read it)."""
+    buffer = QBuffer()
+    buffer.setData(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    detected = bytes(reader.format().data()).decode()
+    return reader.read(), detected
+
+
+def check_keyring() -> CheckResult:
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception as exc:
+        return _fail(f"keyring unusable: {type(exc).__name__}: {exc}")
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    label = getattr(backend, "name", None) or name
+    if not name.startswith("keyring.backends.fail"):
+        return _ok(f"{label}")
+    chosen = os.environ.get("PYTHON_KEYRING_BACKEND", "")
+    if chosen:
+        return _warn(f"none (PYTHON_KEYRING_BACKEND={chosen}); keys kept for the session only")
+    if sys.platform in ("win32", "darwin"):
+        # Credential Manager and Keychain always exist: the bundle lost its backends.
+        return _fail("no backend found, though this OS always has a keychain")
+    if _secret_service_available():
+        return _fail("a Secret Service runs on the session bus, but no backend can use it")
+    return _warn(
+        "no system keyring (install gnome-keyring or KWallet); keys kept for the session only"
+    )
+
+
+def _secret_service_available() -> bool:
+    """True when a D-Bus session exists and a Secret Service (gnome-keyring, KWallet) answers."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return False
+    try:
+        import secretstorage
+
+        connection = secretstorage.dbus_init()
+        try:
+            return bool(secretstorage.check_service_availability(connection))
+        finally:
+            connection.close()
+    except Exception:
+        # secretstorage missing or the bus unreachable: a session bus exists, assume a keyring.
+        return True
+
+
+def check_tls() -> CheckResult:
+    try:
+        import truststore
+
+        truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except Exception as exc:
+        return _fail(f"truststore unusable: {type(exc).__name__}: {exc}")
+    if sys.platform == "win32":
+        return _ok("truststore: Windows certificate store")
+    if sys.platform == "darwin":
+        return _ok("truststore: macOS Keychain trust settings")
+    source = _linux_ca_source()
+    if source is None:
+        return _fail("no CA certificates found (install ca-certificates)")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if Path(source).is_dir():
+        context.load_verify_locations(capath=source)
+        return _ok(f"truststore: OpenSSL CA directory {source}")
+    context.load_verify_locations(cafile=source)
+    count = context.cert_store_stats()["x509_ca"]
+    if count == 0:
+        return _fail(f"{source} holds no CA certificates")
+    return _ok(f"truststore: {count} CAs from {source}")
+
+
+# The same search truststore does on Linux (truststore/_openssl.py), so this reports what a
+# real connection would trust; a frozen bundle's OpenSSL default paths may not exist here.
+_CA_FILE_CANDIDATES = (
+    "/etc/ssl/cert.pem",
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    "/etc/pki/tls/cert.pem",
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/ssl/ca-bundle.pem",
+)
+
+
+def _linux_ca_source() -> str | None:
+    defaults = ssl.get_default_verify_paths()
+    if defaults.cafile:
+        return defaults.cafile
+    if defaults.capath and Path(defaults.capath).is_dir() and any(Path(defaults.capath).iterdir()):
+        return defaults.capath
+    return next((path for path in _CA_FILE_CANDIDATES if Path(path).is_file()), None)
+
+
+def check_emoji_font() -> CheckResult:
+    families = QFontDatabase.families()
+    # Emoji fonts first: checking every family of a big Windows install takes a while.
+    ordered = sorted(families, key=lambda family: "emoji" not in family.lower())
+    for family in ordered:
+        font = QFont(family)
+        if QFontMetrics(font).inFontUcs4(EMOJI_CODEPOINT) and font.family() == family:
+            return _ok(f"{family} covers U+{EMOJI_CODEPOINT:X}; {len(families)} families")
+    return _warn(
+        f"no font covers U+{EMOJI_CODEPOINT:X} (install fonts-noto-color-emoji); "
+        f"{len(families)} families"
+    )
+
+
+def check_translations() -> CheckResult:
+    shipped = Path(__file__).resolve().parent.parent / "translations"
+    ours = sorted(path.stem for path in shipped.glob("*.qm")) if shipped.is_dir() else []
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_count = len(list(qt_dir.glob("qtbase_*.qm"))) if qt_dir.is_dir() else 0
+    if not ours:
+        return _ok(f"none shipped yet; Qt's own: {qt_count}")
+    return _ok(f"{', '.join(ours)}; Qt's own: {qt_count}")
+
+
+class _LookupWaiter(QObject):
+    """Receives the worker's queued signals on the GUI thread and ends the wait."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self._loop = loop
+        self.result: object = None
+        self.error: object = None
+        self.done = False
+
+    @Slot(int, object)
+    def _on_task_succeeded(self, _request_id: int, result: object) -> None:
+        self.result = result
+        self.done = True
+        self._loop.quit()
+
+    @Slot(int, object)
+    def _on_task_failed(self, _request_id: int, error: object) -> None:
+        self.error = error
+        self.done = True
+        self._loop.quit()
+
+
+def check_lookup() -> CheckResult:
+    from wegly_viewer.core.client import ChatClient
+    from wegly_viewer.core.models import ChatDetail, Parsed
+    from wegly_viewer.devserver import DEMO_CHAT_IDS, ContractServer
+    from wegly_viewer.ui.workers import TaskRunner
+
+    chat_id = DEMO_CHAT_IDS["open_reactions"]
+    loop = QEventLoop()
+    waiter = _LookupWaiter(loop)
+    runner = TaskRunner(max_threads=1)
+    with ContractServer(token=SELF_TEST_TOKEN) as server:
+        client = ChatClient(server.url, SELF_TEST_TOKEN, timeout=LOOKUP_TIMEOUT_MS / 1000)
+        try:
+            runner.start(
+                1,
+                lambda: client.get_chat(chat_id),
+                on_success=waiter._on_task_succeeded,
+                on_failure=waiter._on_task_failed,
+            )
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            timer.start(LOOKUP_TIMEOUT_MS)
+            if not waiter.done:
+                loop.exec()
+            timer.stop()
+        finally:
+            client.cancel()
+            runner.shutdown(timeout_ms=2000)
+            client.close()
+    if not waiter.done:
+        return _fail(f"no answer within {LOOKUP_TIMEOUT_MS / 1000:.0f} s")
+    if waiter.error is not None:
+        return _fail(f"{type(waiter.error).__name__}: {waiter.error}")
+    parsed = waiter.result
+    if not isinstance(parsed, Parsed) or not isinstance(parsed.model, ChatDetail):
+        return _fail(f"unexpected result {type(parsed).__name__}")
+    chat = parsed.model
+    if chat.id != chat_id:
+        return _fail(f"asked for {chat_id}, parsed {chat.id}")
+    reactions = chat.last_message.reactions if chat.last_message else None
+    if not reactions:
+        return _fail("the chat was parsed without its reactions")
+    return _ok(f"chat {chat_id[:8]}… with {len(reactions)} reactions via worker thread")
+
+
+Check = tuple[str, Callable[[], CheckResult]]
+
+
+def default_checks() -> list[Check]:
+    """The checks, in the order they print; looked up at call time so tests can replace one."""
+    module = sys.modules[__name__]
+    names = (
+        ("version", "check_version"),
+        ("python", "check_python"),
+        ("qt", "check_qt"),
+        ("platform plugins", "check_platform_plugins"),
+        ("image formats", "check_image_formats"),
+        ("keyring", "check_keyring"),
+        ("tls trust", "check_tls"),
+        ("emoji font", "check_emoji_font"),
+        ("translations", "check_translations"),
+        ("lookup", "check_lookup"),
+    )
+    return [(label, getattr(module, attr)) for label, attr in names]
+
+
+def run_checks(checks: Sequence[Check], out: TextIO) -> int:
+    """Run each check, print its line, and return 0 when none failed, else 1.
+
+    A check that raises is a failure of that check; the others still run.
+    """
+    failed = False
+    for label, check in checks:
+        try:
+            result = check()
+        except Exception as exc:
+            result = _fail(f"{type(exc).__name__}: {exc}")
+        failed = failed or result.status == "FAIL"
+        print(f"{result.status:<4}  {label}: {result.detail}", file=out, flush=True)
+    return 1 if failed else 0
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    """Create the application (offscreen by default), run every check and return the exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    code = run_checks(default_checks(), out if out is not None else sys.stdout)
+    app.processEvents()  # deliver the workers' last queued signals before the app goes
+    return code
