@@ -383,3 +383,16 @@ def test_demo_if_no_key_uses_the_stored_key(
     look_up(qtbot, viewer, OPEN_ID)
     assert viewer.window.chat_view is not None
     assert viewer.window.chat_view.chat is not None
+
+
+def test_window_module_does_not_pull_heavy_imports() -> None:
+    """What the first paint needs must not import httpx, pydantic or keyring (≈0.3 s)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, wegly_viewer.__main__, wegly_viewer.ui.app, wegly_viewer.ui.main_window;"
+        "print(sorted(m for m in ('httpx', 'pydantic', 'keyring') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
