@@ -570,3 +570,19 @@ def test_status_labels_and_search_folding() -> None:
     assert status_label("NEW_STATE") == "NEW_STATE"
     assert status_label(None) == ""
     assert fold_for_search("Patrícia GONÇALVES") == "patricia goncalves"
+
+
+def test_tooltips_show_html_names_literally(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from wegly_viewer.core.models import parse_chat
+    from wegly_viewer.ui.models.agents_model import AgentsTableModel
+
+    evil = "<img src=x><b>Zé</b>"
+    chat = parse_chat({"participants": [{"agent_id": "1", "user": {"name": evil}}]}).model
+    model = AgentsTableModel()
+    model.set_agents(chat.participants or [])
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == evil

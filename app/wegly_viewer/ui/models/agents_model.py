@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from wegly_viewer.core.models import AssignableAgent, AssignedAgent
 from wegly_viewer.ui.avatars import AvatarCache
-from wegly_viewer.ui.panels.base import EMPTY, tr
+from wegly_viewer.ui.panels.base import EMPTY, plain_tooltip, tr
 
 _CONTEXT = "AgentsTableModel"
 
@@ -161,7 +161,7 @@ class AgentsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column) or EMPTY
         if role == Qt.ItemDataRole.ToolTipRole:  # long names are elided in narrow columns
-            return self._text(row, column) or None
+            return plain_tooltip(self._text(row, column))
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.NAME and self._avatars is not None:
                 return self._avatars.pixmap(row.avatar_url or None, row.name, self.avatar_size)

@@ -6,6 +6,8 @@ item models, which never interpret HTML), so ``<b>`` or ``<img>`` in a name is s
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -42,6 +44,17 @@ def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = 
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip that shows API text literally.
+
+    Qt renders a tooltip as rich text whenever it *looks* like HTML, so untrusted text is
+    escaped inside an explicit rich-text wrapper.
+    """
+    if not text:
+        return None
+    return f"<qt>{html.escape(text)}</qt>"
 
 
 def set_plain(label: QLabel, text: str | None) -> None:
