@@ -359,6 +359,8 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
+    # Wayland app id and X11 hint: desktops match the window to the installed .desktop file.
+    QApplication.setDesktopFileName("wegly-chat-viewer")
     if isinstance(app, QApplication):
         apply_theme(app, getattr(args, "theme", "system"))
     viewer = ViewerApp(Options.from_args(args), QSettings())

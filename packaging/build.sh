@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# One command for the Linux artefacts: the PyInstaller bundle dist/wegly-chat-viewer/, checked
+# with its own --self-test, then the .deb dist/wegly-chat-viewer_<version>_<arch>.deb.
+# Uses the project's .venv (created if missing) with the "package" extra (PyInstaller).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .ci/qt-deps.sh
+ensure_qt_deps binutils desktop-file-utils appstream xz-utils
+ensure_venv '.[package]'
+export QT_QPA_PLATFORM=offscreen
+
+VERSION=$(.venv/bin/python -c 'from importlib.metadata import version; print(version("wegly-chat-viewer"))')
+echo "== Wegly Chat Viewer $VERSION"
+.venv/bin/python packaging/make_icons.py --out build/icons
+rm -rf dist/wegly-chat-viewer
+start=$(date +%s)
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/pyinstaller/wegly-viewer.spec
+echo "== PyInstaller: $(($(date +%s) - start)) s"
+
+BIN=dist/wegly-chat-viewer/wegly-chat-viewer
+echo "== frozen --version"
+frozen_version=$("$BIN" --version)
+[ "$frozen_version" = "wegly-viewer $VERSION" ] || {
+    echo "frozen --version says '$frozen_version', expected $VERSION" >&2
+    exit 1
+}
+echo "== frozen --self-test"
+"$BIN" --self-test
+echo "== bundle size: $(du -sh dist/wegly-chat-viewer | cut -f1)"
+
+packaging/linux/build-deb.sh dist/wegly-chat-viewer "$VERSION"
