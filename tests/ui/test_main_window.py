@@ -396,3 +396,22 @@ def test_window_module_does_not_pull_heavy_imports() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_open_link_event_looks_up_the_chat(qtbot: QtBot, viewer: ViewerApp) -> None:
+    """A wegly-viewer:// link opened while the app runs (macOS FileOpen event path)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from wegly_viewer.ui.app import _OpenUrlHandler
+
+    handler = _OpenUrlHandler(viewer)
+    event = QFileOpenEvent(QUrl(f"wegly-viewer://chat/{OPEN_ID}"))
+    assert handler.eventFilter(QApplication.instance(), event)
+    controller = viewer.controller
+    assert controller is not None
+    qtbot.waitUntil(lambda: not controller.is_busy, timeout=10_000)
+    assert viewer.window.chat_view is not None
+    assert viewer.window.chat_view.chat is not None
+    assert viewer.window.chat_view.chat.id == OPEN_ID

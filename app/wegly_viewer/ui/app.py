@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from wegly_viewer.core.secrets import (
@@ -120,6 +121,16 @@ class ViewerApp(QObject):
         self.window.forget_key_requested.connect(self.forget_key)
         self.window.try_demo_requested.connect(self.switch_to_demo)
 
+    def open_link(self, text: str) -> None:
+        """Look up the chat in a link or text (command line, wegly-viewer:// URL)."""
+        if self.ready:
+            self.window.lookup_bar.set_chat_id(text)
+            self.window.lookup_bar.submit()
+            self.window.raise_()
+            self.window.activateWindow()
+        else:
+            self.options = replace(self.options, chat=text)
+
     @property
     def ready(self) -> bool:
         """True once the tabs and the controller are built."""
@@ -152,8 +163,7 @@ class ViewerApp(QObject):
             self.window.set_needs_key(True, missing_key_reason)
             QTimer.singleShot(0, self.open_token_dialog)
         elif self.options.chat:
-            self.window.lookup_bar.set_chat_id(self.options.chat)
-            self.window.lookup_bar.submit()
+            self.open_link(self.options.chat)
 
     def _profile_key(self, name: str) -> str:
         return f"profiles/{self.options.profile}/{name}"
@@ -348,6 +358,20 @@ class _QuitAfterFirstPaint(QObject):
         QCoreApplication.exit(1)
 
 
+class _OpenUrlHandler(QObject):
+    """macOS delivers ``wegly-viewer://chat/<uuid>`` links as a FileOpen event, not argv."""
+
+    def __init__(self, viewer: ViewerApp) -> None:
+        super().__init__(viewer)
+        self._viewer = viewer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self._viewer.open_link(event.url().toString() or event.file())
+            return True
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the event loop with the main window; returns the exit code."""
     from wegly_viewer.core.logs import setup_logging
@@ -364,6 +388,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(app, QApplication):
         apply_theme(app, getattr(args, "theme", "system"))
     viewer = ViewerApp(Options.from_args(args), QSettings())
+    app.installEventFilter(_OpenUrlHandler(viewer))
     viewer.start()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         # Start-up measurement (docs/packaging.md): quit once the window has painted.
