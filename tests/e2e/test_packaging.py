@@ -78,3 +78,26 @@ def test_make_icons_writes_ico_and_icns(tmp_path: Path) -> None:
     assert struct.unpack(">I", icns[4:8])[0] == len(icns)
     png_256 = (tmp_path / "wegly-chat-viewer-256.png").read_bytes()
     assert png_256[16:24] == struct.pack(">II", 256, 256)  # IHDR width, height
+
+
+def _check_workflow(path: Path) -> subprocess.CompletedProcess[str]:
+    tool = Path(sys.executable).with_name("check-jsonschema")
+    return subprocess.run(
+        [str(tool), "--builtin-schema", "vendor.github-workflows", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_release_workflow_matches_github_schema(tmp_path: Path) -> None:
+    """The release workflow is valid for GitHub (schema check; actionlint is not installable
+    on these machines), and the check does reject a broken workflow."""
+    workflow = Path(__file__).resolve().parents[2] / ".github" / "workflows" / "release.yml"
+    done = _check_workflow(workflow)
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = workflow.read_text(encoding="utf-8")
+    assert text.count("--self-test") >= 3  # Windows, macOS and the Linux package check
+    broken = tmp_path / "broken.yml"
+    broken.write_text(text.replace("runs-on:", "runs_on:", 1), encoding="utf-8")
+    assert _check_workflow(broken).returncode != 0
