@@ -8,14 +8,16 @@ on the next turn of the event loop.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
+import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -87,6 +89,38 @@ class Options:
         )
 
 
+FIRST_PAINT_FALLBACK_MS = 500
+
+# Pure-Python modules that take ~0.5 s to import; none of them creates a Qt object.
+_PRELOAD = (
+    "wegly_viewer.core.models",
+    "wegly_viewer.core.client",
+    "wegly_viewer.core.avatars",
+    "wegly_viewer.devserver",
+)
+
+
+class _Preloader(QObject):
+    """Imports the heavy modules on a background thread, then tells the GUI thread.
+
+    Signals:
+        done(): emitted from the thread; delivered queued to the GUI thread's slot.
+    """
+
+    done = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="wegly-preload", daemon=True).start()
+
+    def _run(self) -> None:
+        for name in _PRELOAD:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the GUI thread imports again and reports a real failure
+                log.exception("preloading %s failed", name)
+        self.done.emit()
+
+
 class ViewerApp(QObject):
     """Owns the window, the worker pools, the token store and (in demo mode) the demo server.
 
@@ -115,6 +149,7 @@ class ViewerApp(QObject):
         self.demo_server: ContractServer | None = None
         self.token_dialog: TokenDialog | None = None
         self._session_store = MemoryTokenStore()
+        self._preloader: _Preloader | None = None
         self._shut_down = False
         self.window.closing.connect(self.shutdown)
         self.window.change_key_requested.connect(self.open_token_dialog)
@@ -137,15 +172,36 @@ class ViewerApp(QObject):
         return self.controller is not None
 
     def start(self) -> None:
-        """Show the window now; build the rest right after the first paint."""
+        """Show the window now; build the rest once it has painted.
+
+        A zero-timer alone is not enough: Qt runs it before the first paint event, so the
+        heavy imports would still delay the window. The preloader imports httpx, pydantic and
+        the models on a plain thread (no Qt objects there) after the first paint.
+        """
+        self.window.installEventFilter(self)
         self.window.show()
-        QTimer.singleShot(0, self._finish_startup)
+        # Fallback for a window that never paints (minimised at start, odd platforms).
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._on_first_paint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._on_first_paint)
+        return False
+
+    @Slot()
+    def _on_first_paint(self) -> None:
+        if self._preloader is not None:
+            return
+        self.window.removeEventFilter(self)
+        self._preloader = _Preloader(self)
+        self._preloader.done.connect(self._finish_startup)
+        self._preloader.start()
 
     # --- start-up ----------------------------------------------------------------------------
 
     @Slot()
     def _finish_startup(self) -> None:
-        if self._shut_down:
+        if self._shut_down or self.controller is not None:
             return
         from wegly_viewer.ui.avatars import AvatarCache
         from wegly_viewer.ui.chat_view import ChatView
