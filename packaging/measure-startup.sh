@@ -17,12 +17,12 @@ measure() {
     local times=()
     "$@" >/dev/null 2>&1 || { echo "$label: failed to start" >&2; return 1; }  # warm-up
     for _ in $(seq "$runs"); do
-        local t0 t1
         if [ -n "${drop_caches:-}" ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
-        t0=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        t1=$(date +%s%N)
-        times+=("$(((t1 - t0) / 1000000))")
+        # The app prints first-paint-ms=N: wall clock from here (exec) to its first paint.
+        local out
+        out=$(WEGLY_T0_NS=$(date +%s%N) "$@" 2>&1 >/dev/null | grep -o 'first-paint-ms=[0-9]*' | cut -d= -f2)
+        [ -n "$out" ] || { echo "$label: no first-paint figure" >&2; return 1; }
+        times+=("$out")
     done
     sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
     median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")

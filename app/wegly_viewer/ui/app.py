@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -109,8 +110,17 @@ class _Preloader(QObject):
 
     done = Signal()
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = threading.Thread(target=self._run, name="wegly-preload", daemon=True)
+
     def start(self) -> None:
-        threading.Thread(target=self._run, name="wegly-preload", daemon=True).start()
+        self._thread.start()
+
+    def join(self, timeout: float) -> None:
+        """Wait (bounded) so the interpreter never shuts down in the middle of an import."""
+        if self._thread.is_alive():
+            self._thread.join(timeout)
 
     def _run(self) -> None:
         for name in _PRELOAD:
@@ -383,6 +393,8 @@ class ViewerApp(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        if self._preloader is not None:
+            self._preloader.join(timeout=5)
         if self.token_dialog is not None:
             self.token_dialog.close()
         if self.controller is not None:
@@ -406,6 +418,12 @@ class _QuitAfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            # WEGLY_T0_NS: the launcher's clock just before exec, so the figure covers
+            # interpreter start, imports and the paint itself.
+            start = os.environ.get("WEGLY_T0_NS", "")
+            if start.isdigit():
+                elapsed_ms = (time.time_ns() - int(start)) / 1e6
+                sys.stderr.write(f"first-paint-ms={elapsed_ms:.0f}\n")
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 
