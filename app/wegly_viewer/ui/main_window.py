@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -179,7 +180,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.demo_list, 2)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent_list, 1)
+        # Keeps the text at the top while neither list is shown (first start, no demo).
+        self._empty_filler = QWidget(page)
+        self._empty_filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self._empty_filler, 1)
         return page
+
+    def _update_empty_filler(self) -> None:
+        lists_shown = not self.demo_list.isHidden() or not self.recent_list.isHidden()
+        self._empty_filler.setVisible(not lists_shown)
 
     def _build_loading_page(self) -> QWidget:
         page = QWidget(self)
@@ -273,6 +282,7 @@ class MainWindow(QMainWindow):
             self.demo_list.addItem(item)
         self.demo_title.setVisible(bool(chats))
         self.demo_list.setVisible(bool(chats))
+        self._update_empty_filler()
         title = _tr("{app} — demo").format(app=APP_NAME) if chats else APP_NAME
         self.setWindowTitle(title)
 
@@ -388,6 +398,7 @@ class MainWindow(QMainWindow):
         has_recent = self.recent_list.count() > 0
         self.recent_title.setVisible(has_recent)
         self.recent_list.setVisible(has_recent)
+        self._update_empty_filler()
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")

@@ -22,11 +22,22 @@ _TITLES = {
     ErrorKind.RATE_LIMITED: "Too many requests",
 }
 
-# Fixed colours chosen to read on both light and dark palettes (text is always dark on them).
-_STYLES = {
-    "error": "background:#fdecea; color:#5f2120; border:1px solid #f1aeb5; border-radius:6px;",
-    "warning": "background:#fff4e5; color:#663c00; border:1px solid #ffd08a; border-radius:6px;",
+# Fixed colours (background, border, text) that read on light and dark palettes alike: the
+# text colour is set on the labels too, or a dark palette's light text would vanish on them.
+_COLOURS = {
+    "error": ("#fdecea", "#f1aeb5", "#5f2120"),
+    "warning": ("#fff4e5", "#ffd08a", "#663c00"),
 }
+
+
+def _style_sheet(severity: str) -> str:
+    background, border, text = _COLOURS[severity]
+    return (
+        f"QFrame#error_banner {{background: {background}; border: 1px solid {border};"
+        f" border-radius: 6px;}}"
+        f" QFrame#error_banner QLabel, QPushButton#banner_close"
+        f" {{color: {text}; border: none; background: transparent;}}"
+    )
 
 
 class ErrorBanner(QFrame):
@@ -129,7 +140,7 @@ class ErrorBanner(QFrame):
 
     def _show(self, style: str, title: str, text: str, *, retry: bool, change_key: bool) -> None:
         self.setProperty("severity", style)
-        self.setStyleSheet(f"QFrame#error_banner {{{_STYLES[style]}}} QLabel {{border: none;}}")
+        self.setStyleSheet(_style_sheet(style))
         self.title.setText(title)
         self.message.setText(text)
         self.retry_button.setVisible(retry)
