@@ -415,3 +415,31 @@ def test_open_link_event_looks_up_the_chat(qtbot: QtBot, viewer: ViewerApp) -> N
     assert viewer.window.chat_view is not None
     assert viewer.window.chat_view.chat is not None
     assert viewer.window.chat_view.chat.id == OPEN_ID
+
+
+def test_demo_mode_downloads_no_avatars(
+    qtbot: QtBot, make_viewer: Callable[..., ViewerApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo promises no network: avatar URLs in the samples must not be fetched."""
+    import wegly_viewer.core.avatars as avatars_module
+
+    calls: list[str] = []
+
+    def recording_fetch(url: str, **_: object) -> bytes:
+        calls.append(url)
+        raise avatars_module.AvatarError("test")
+
+    monkeypatch.setattr(avatars_module, "fetch_avatar", recording_fetch)
+    viewer = make_viewer(Options(demo=True))
+    look_up(qtbot, viewer, OPEN_ID)
+    view = viewer.window.chat_view
+    assert view is not None
+    view.setCurrentIndex(3)  # Agents: painting rows asks for their avatars
+    chat = view.chat
+    assert chat is not None and chat.participants
+    user = chat.participants[0].user
+    assert user is not None and user.avatar
+    avatars = viewer.avatars
+    assert avatars is not None
+    qtbot.waitUntil(lambda: avatars.has_failed(user.avatar or ""), timeout=5000)
+    assert calls == []

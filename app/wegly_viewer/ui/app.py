@@ -220,7 +220,7 @@ class ViewerApp(QObject):
 
         self.runner = TaskRunner(max_threads=2, parent=self)
         self.avatar_runner = TaskRunner(max_threads=4, parent=self)
-        self.avatars = AvatarCache(self.avatar_runner, parent=self)
+        self.avatars = AvatarCache(self.avatar_runner, self._fetch_avatar, parent=self)
         connection, missing_key_reason = self._initial_connection()
         self.controller = LookupController(self.runner, connection, parent=self)
         self.window.install(self.controller, ChatView(self.avatars))
@@ -230,6 +230,14 @@ class ViewerApp(QObject):
             QTimer.singleShot(0, self.open_token_dialog)
         elif self.options.chat:
             self.open_link(self.options.chat)
+
+    def _fetch_avatar(self, url: str) -> bytes:
+        """Runs on a worker: the demo promises no network, so its avatars stay initials."""
+        from wegly_viewer.core.avatars import AvatarError, fetch_avatar
+
+        if self.demo_server is not None:
+            raise AvatarError("no avatar downloads in demo mode")
+        return fetch_avatar(url)
 
     def _profile_key(self, name: str) -> str:
         return f"profiles/{self.options.profile}/{name}"
