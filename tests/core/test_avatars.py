@@ -203,3 +203,24 @@ def test_url_host_never_includes_path_or_query() -> None:
     assert url_host("https://cdn.wegly.com.br/a/b.png?token=abc") == "cdn.wegly.com.br"
     assert url_host("not a url") == "?"
     assert url_host("http://[::1]:8080/x") == "::1"
+
+
+def test_abort_stops_a_download_blocked_on_a_silent_server() -> None:
+    """Shutdown must not wait for a CDN that never answers."""
+    import socket
+    import threading
+
+    from wegly_viewer.core.avatars import AvatarFetcher
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/a.png"
+        fetcher = AvatarFetcher(timeout=30)
+        threading.Timer(0.3, fetcher.abort).start()
+        started = time.monotonic()
+        with pytest.raises(AvatarError):
+            fetcher.fetch(url)
+        assert time.monotonic() - started < 2
+        with pytest.raises(AvatarError, match="stopped"):
+            fetcher.fetch(url)

@@ -425,11 +425,11 @@ def test_demo_mode_downloads_no_avatars(
 
     calls: list[str] = []
 
-    def recording_fetch(url: str, **_: object) -> bytes:
+    def recording_fetch(self: object, url: str) -> bytes:
         calls.append(url)
         raise avatars_module.AvatarError("test")
 
-    monkeypatch.setattr(avatars_module, "fetch_avatar", recording_fetch)
+    monkeypatch.setattr(avatars_module.AvatarFetcher, "fetch", recording_fetch)
     viewer = make_viewer(Options(demo=True))
     look_up(qtbot, viewer, OPEN_ID)
     view = viewer.window.chat_view

@@ -9,14 +9,14 @@ avatar URLs may carry signed tokens in their query string. Knows nothing of Qt.
 
 from __future__ import annotations
 
-import ssl
+import threading
 import time
 from urllib.parse import urlsplit
 
 import httpx
-import truststore
 
 from wegly_viewer.core.client import is_loopback
+from wegly_viewer.core.transport import AbortableBackend, abortable_transport, os_trust_context
 from wegly_viewer.core.version import user_agent
 
 MAX_REDIRECTS = 3
@@ -46,42 +46,72 @@ def _checked(url: httpx.URL) -> httpx.URL:
     return url
 
 
-def fetch_avatar(url: str, *, timeout: float = 5.0, max_bytes: int = 1_000_000) -> bytes:
-    """Download one avatar image and return its bytes (undecoded).
+class AvatarFetcher:
+    """Downloads avatars over one shared, abortable connection pool.
+
+    Safe to call :meth:`fetch` from several worker threads; :meth:`abort` (any thread) makes
+    running downloads fail at once and refuses new ones, so shutdown never waits on a slow CDN.
 
     Args:
-        url: the avatar address from the API (``user.avatar``); https, or http for loopback.
         timeout: seconds for connecting and for each read; the whole body gets three times this.
         max_bytes: larger images are refused without being buffered.
-
-    Raises:
-        AvatarError: for every failure (bad address, HTTP status, timeout, TLS, size, redirects).
     """
-    try:
-        target = _checked(httpx.URL(url.strip()))
-    except (httpx.InvalidURL, TypeError, ValueError):
-        raise AvatarError("invalid avatar address") from None
-    # The OS trust store, as for the API client, so corporate proxies' CAs work here too.
-    tls = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    try:
-        with httpx.Client(
+
+    def __init__(self, *, timeout: float = 5.0, max_bytes: int = 1_000_000) -> None:
+        self._timeout = timeout
+        self._max_bytes = max_bytes
+        self._aborted = threading.Event()
+        self._backend = AbortableBackend()
+        tls = os_trust_context()
+        self._http = httpx.Client(
             timeout=httpx.Timeout(timeout),
             verify=tls,
             follow_redirects=False,  # checked by hand: scheme rules and a small limit
             headers={"User-Agent": user_agent(), "Accept": "image/*"},
             trust_env=True,
-        ) as http:
+            transport=abortable_transport(tls, self._backend),
+        )
+
+    def abort(self) -> None:
+        """Fail running downloads now and refuse new ones; then release the connections."""
+        self._aborted.set()
+        self._backend.abort()
+        self._http.close()
+
+    def fetch(self, url: str) -> bytes:
+        """Download one avatar image and return its bytes (undecoded).
+
+        Raises:
+            AvatarError: for every failure (bad address, HTTP status, timeout, TLS, size,
+                redirects, aborted).
+        """
+        if self._aborted.is_set():
+            raise AvatarError("avatar downloads stopped")
+        try:
+            target = _checked(httpx.URL(url.strip()))
+        except (httpx.InvalidURL, TypeError, ValueError):
+            raise AvatarError("invalid avatar address") from None
+        try:
             for _ in range(MAX_REDIRECTS + 1):
-                body, location = _get_once(http, target, timeout, max_bytes)
+                body, location = _get_once(self._http, target, self._timeout, self._max_bytes)
                 if location is None:
                     return body
                 try:
                     target = _checked(target.join(location))
                 except httpx.InvalidURL:
                     raise AvatarError(f"bad redirect from {target.host}") from None
-    except httpx.HTTPError as exc:
-        raise AvatarError(f"{type(exc).__name__} from {target.host}") from None
-    raise AvatarError(f"too many redirects ({target.host})")
+        except (httpx.HTTPError, RuntimeError) as exc:  # RuntimeError: client closed by abort
+            raise AvatarError(f"{type(exc).__name__} from {target.host}") from None
+        raise AvatarError(f"too many redirects ({target.host})")
+
+
+def fetch_avatar(url: str, *, timeout: float = 5.0, max_bytes: int = 1_000_000) -> bytes:
+    """Download one avatar with a one-off :class:`AvatarFetcher` (see there)."""
+    fetcher = AvatarFetcher(timeout=timeout, max_bytes=max_bytes)
+    try:
+        return fetcher.fetch(url)
+    finally:
+        fetcher.abort()
 
 
 def _get_once(

@@ -8,23 +8,19 @@ detail, repr or log line.
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
 import json
 import logging
 import random
-import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, Self
 
-import httpcore
 import httpx
 import truststore
 
@@ -39,6 +35,7 @@ from wegly_viewer.core.models import (
     parse_lenient,
 )
 from wegly_viewer.core.redact import excerpt, redact_secrets
+from wegly_viewer.core.transport import AbortableBackend, abortable_transport
 from wegly_viewer.core.version import user_agent
 
 log = logging.getLogger(__name__)
@@ -60,93 +57,6 @@ class _Response:
     headers: httpx.Headers
     body: bytes
     url: httpx.URL
-
-
-class _TrackedStream(httpcore.NetworkStream):
-    """A socket stream the backend can abort from another thread."""
-
-    def __init__(self, inner: httpcore.NetworkStream, backend: _AbortableBackend) -> None:
-        self._inner = inner
-        self._backend = backend
-        backend.register(self)
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, timeout)
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, timeout)
-
-    def close(self) -> None:
-        self._backend.unregister(self)
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        self._backend.unregister(self)
-        return _TrackedStream(
-            self._inner.start_tls(ssl_context, server_hostname, timeout), self._backend
-        )
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-    def abort(self) -> None:
-        sock = self._inner.get_extra_info("socket")
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-
-class _AbortableBackend(httpcore.SyncBackend):
-    """httpcore's socket backend, plus :meth:`abort` to unblock reads from another thread.
-
-    A blocking ``recv`` cannot be cancelled, but shutting its socket down makes it return at
-    once. That is what lets "Cancel" and closing the window take effect immediately instead of
-    after the read timeout.
-    """
-
-    def __init__(self) -> None:
-        self._streams: set[_TrackedStream] = set()
-        self._lock = threading.Lock()
-
-    def register(self, stream: _TrackedStream) -> None:
-        with self._lock:
-            self._streams.add(stream)
-
-    def unregister(self, stream: _TrackedStream) -> None:
-        with self._lock:
-            self._streams.discard(stream)
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = super().connect_tcp(host, port, timeout, local_address, socket_options)
-        return _TrackedStream(stream, self)
-
-    def abort(self) -> None:
-        with self._lock:
-            streams = list(self._streams)
-        for stream in streams:
-            stream.abort()
-
-
-def _abortable_transport(tls: ssl.SSLContext, backend: _AbortableBackend) -> httpx.HTTPTransport:
-    transport = httpx.HTTPTransport(verify=tls, trust_env=True)
-    # httpx has no public hook for the socket backend; both of its pool types (direct and via
-    # an HTTP proxy) read this attribute when opening connections.
-    pool = transport._pool
-    if isinstance(pool, httpcore.ConnectionPool):
-        pool._network_backend = backend
-    return transport
 
 
 def is_loopback(host: str) -> bool:
@@ -244,12 +154,12 @@ class ChatClient:
         self._cancelled = threading.Event()
         # The OS trust store, so corporate proxies' CAs installed on the machine just work.
         tls = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        self._backend = _AbortableBackend()
+        self._backend = AbortableBackend()
         self._http = httpx.Client(
             timeout=httpx.Timeout(self._timeout),
             verify=tls,
             follow_redirects=False,  # redirects are checked by hand: the key must stay on host
-            transport=transport or _abortable_transport(tls, self._backend),
+            transport=transport or abortable_transport(tls, self._backend),
             headers={"User-Agent": user_agent(), "Accept": "application/json"},
             trust_env=True,
         )

@@ -35,6 +35,7 @@ from wegly_viewer.ui.main_window import MainWindow
 from wegly_viewer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from wegly_viewer.core.avatars import AvatarFetcher
     from wegly_viewer.devserver import ContractServer
     from wegly_viewer.ui.avatars import AvatarCache
     from wegly_viewer.ui.dialogs.token_dialog import ConnectionTest, TokenDialog
@@ -160,6 +161,7 @@ class ViewerApp(QObject):
         self.token_dialog: TokenDialog | None = None
         self._session_store = MemoryTokenStore()
         self._preloader: _Preloader | None = None
+        self._avatar_fetcher: AvatarFetcher | None = None
         self._shut_down = False
         self.window.closing.connect(self.shutdown)
         self.window.change_key_requested.connect(self.open_token_dialog)
@@ -220,6 +222,9 @@ class ViewerApp(QObject):
 
         self.runner = TaskRunner(max_threads=2, parent=self)
         self.avatar_runner = TaskRunner(max_threads=4, parent=self)
+        from wegly_viewer.core.avatars import AvatarFetcher
+
+        self._avatar_fetcher = AvatarFetcher()
         self.avatars = AvatarCache(self.avatar_runner, self._fetch_avatar, parent=self)
         connection, missing_key_reason = self._initial_connection()
         self.controller = LookupController(self.runner, connection, parent=self)
@@ -233,11 +238,11 @@ class ViewerApp(QObject):
 
     def _fetch_avatar(self, url: str) -> bytes:
         """Runs on a worker: the demo promises no network, so its avatars stay initials."""
-        from wegly_viewer.core.avatars import AvatarError, fetch_avatar
+        from wegly_viewer.core.avatars import AvatarError
 
-        if self.demo_server is not None:
+        if self.demo_server is not None or self._avatar_fetcher is None:
             raise AvatarError("no avatar downloads in demo mode")
-        return fetch_avatar(url)
+        return self._avatar_fetcher.fetch(url)
 
     def _profile_key(self, name: str) -> str:
         return f"profiles/{self.options.profile}/{name}"
@@ -407,6 +412,8 @@ class ViewerApp(QObject):
             self.token_dialog.close()
         if self.controller is not None:
             self.controller.shutdown(timeout_ms=1000)
+        if self._avatar_fetcher is not None:
+            self._avatar_fetcher.abort()
         if self.avatar_runner is not None:
             self.avatar_runner.shutdown(timeout_ms=500)
         if self.demo_server is not None:
