@@ -275,3 +275,44 @@ def test_clear_empties_everything(panel: OverviewPanel, samples: dict[str, dict[
         assert found.variant() == "neutral"
     panel.refresh_window(NOW)  # no chat: nothing to do, no crash
     assert text(panel, "overview_window") == EMPTY
+
+
+def test_assigned_agent_avatar_loads_lazily(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QLabel
+
+    from wegly_viewer.core.models import parse_chat
+    from wegly_viewer.ui.avatars import AvatarCache
+    from wegly_viewer.ui.workers import TaskRunner
+
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#123456"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    png = bytes(buffer.data().data())
+    fetched: list[str] = []
+
+    def fetch(url: str) -> bytes:
+        fetched.append(url)
+        return png
+
+    runner = TaskRunner()
+    try:
+        avatars = AvatarCache(runner, fetch)
+        panel = OverviewPanel(avatars)
+        qtbot.addWidget(panel)
+        url = "https://cdn.example.com/ana.png"
+        chat = parse_chat(
+            {"assigned_agent": {"agent_id": "a1", "user": {"name": "Ana Lima", "avatar": url}}}
+        ).model
+        panel.show_chat(chat)
+        label = panel.findChild(QLabel, "overview_agent_avatar")
+        assert label is not None
+        initials = label.pixmap().toImage()
+        qtbot.waitUntil(lambda: avatars.is_loaded(url), timeout=5000)
+        qtbot.waitUntil(lambda: label.pixmap().toImage() != initials, timeout=5000)
+        assert fetched == [url]
+    finally:
+        runner.shutdown()

@@ -36,7 +36,7 @@ class ChatView(QTabWidget):
         super().__init__(parent)
         self.setObjectName("chat_tabs")
         self.setDocumentMode(True)
-        self.overview = OverviewPanel()
+        self.overview = OverviewPanel(avatars)
         self.last_message = LastMessagePanel()
         self.crm = CrmPanel()
         self.agents = AgentsPanel(avatars)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSize
 
 from wegly_viewer.core.formatting import format_duration, format_phone, local_time, relative_time
 from wegly_viewer.core.models import ChatDetail, ChatStatus, Priority, label_of
+from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.panels.base import (
     EMPTY,
     ChatPanel,
@@ -68,12 +69,17 @@ class OverviewPanel(ChatPanel):
         ``wa_contact_id``, ``chat_id``, ``unread``, ``archived``, ``agent``,
         ``line_display``, ``line_raw``, ``line_id``, ``window``, ``window_expires``,
         ``window_basis``, ``last_customer_msg``, ``created``, ``updated``, ``last_message``;
-        ``overview_agent_avatar`` (initials circle), ``overview_window_timer`` (the QTimer).
+        ``overview_agent_avatar`` (photo, or initials until it loads), ``overview_window_timer`` (the QTimer).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, avatars: AvatarCache | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._chat: ChatDetail | None = None
+        self._avatars = avatars
+        self._avatar_url = ""
+        self._avatar_name = ""
+        if avatars is not None:
+            avatars.avatar_ready.connect(self._on_avatars_avatar_ready)
         self._timer = QTimer(self)
         self._timer.setObjectName("overview_window_timer")
         self._timer.setInterval(WINDOW_REFRESH_MS)
@@ -237,6 +243,7 @@ class OverviewPanel(ChatPanel):
         if not name and agent_id:
             name = chat.agent_names().get(agent_id, "")
         set_plain(self._agent, name or agent_id)  # an id beats a dash when no name is known
+        self._avatar_url = (agent.user.avatar if agent and agent.user else None) or ""
         self._set_avatar(name)
 
         line = chat.phone_number
@@ -263,6 +270,7 @@ class OverviewPanel(ChatPanel):
         for section in (self._window, self._contact, self._state, self._line, self._times):
             section.clear_values()
         self._agent.setText(EMPTY)
+        self._avatar_url = ""
         self._set_avatar("")
 
     def refresh_window(self, now: datetime | None = None) -> None:
@@ -333,10 +341,17 @@ class OverviewPanel(ChatPanel):
     # --- internals -------------------------------------------------------------------------
 
     def _set_avatar(self, name: str) -> None:
+        self._avatar_name = name
         initials = _initials(name)
         if not initials:
             self._avatar.hide()
             self._avatar.clear()
+            return
+        if self._avatars is not None:
+            # The photo when loaded (fetched lazily on the worker pool), initials until then.
+            self._avatar.setStyleSheet("")
+            self._avatar.setPixmap(self._avatars.pixmap(self._avatar_url, name, _AVATAR_SIZE))
+            self._avatar.show()
             return
         colour = _AVATAR_COLOURS[zlib.crc32(name.encode()) % len(_AVATAR_COLOURS)]
         self._avatar.setStyleSheet(
@@ -345,6 +360,11 @@ class OverviewPanel(ChatPanel):
         )
         self._avatar.setText(initials)
         self._avatar.show()
+
+    @Slot(str)
+    def _on_avatars_avatar_ready(self, url: str) -> None:
+        if url and url == self._avatar_url:
+            self._set_avatar(self._avatar_name)
 
     @Slot()
     def _on_window_timer_timeout(self) -> None:
