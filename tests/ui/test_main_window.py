@@ -274,6 +274,10 @@ def test_first_run_without_key_opens_dialog_and_saves_to_store(
     qtbot.waitUntil(lambda: "Connected" in dialog.status.text(), timeout=10_000)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert store.get("default") == api_token
+    # The dialog stays to say where the key went, with the field emptied.
+    assert dialog.isVisible()
+    assert dialog.status.text() == f"Saved in the {store.location}."
+    assert dialog.token_input.text() == ""
     assert not viewer.window.need_key_button.isVisible()
     assert "memory" in viewer.window.statusBar().currentMessage()
     look_up(qtbot, viewer, OPEN_ID)

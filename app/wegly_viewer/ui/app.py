@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from wegly_viewer.core.avatars import AvatarFetcher
     from wegly_viewer.devserver import ContractServer
     from wegly_viewer.ui.avatars import AvatarCache
-    from wegly_viewer.ui.dialogs.token_dialog import ConnectionTest, TokenDialog
+    from wegly_viewer.ui.dialogs.token_dialog import ConnectionTest, TokenChoice, TokenDialog
     from wegly_viewer.ui.lookup_controller import Connection, LookupController
     from wegly_viewer.ui.workers import TaskRunner
 
@@ -344,7 +344,7 @@ class ViewerApp(QObject):
             origin=self._origin(),
             parent=self.window,
         )
-        dialog.accepted.connect(self._on_token_dialog_accepted)
+        dialog.token_chosen.connect(self._on_token_dialog_token_chosen)
         self.token_dialog = dialog
         dialog.open()  # window-modal, does not block the event loop
 
@@ -360,12 +360,10 @@ class ViewerApp(QObject):
 
         return test_connection
 
-    @Slot()
-    def _on_token_dialog_accepted(self) -> None:
-        dialog = self.token_dialog
-        if dialog is None or dialog.choice is None or self.controller is None:
+    @Slot(object)
+    def _on_token_dialog_token_chosen(self, choice: TokenChoice) -> None:
+        if self.controller is None:
             return
-        choice = dialog.choice
         from wegly_viewer.ui.lookup_controller import Connection
 
         if choice.session_only:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,6 +59,12 @@ _EXPLANATION = (
 class TokenDialog(QDialog):
     """Asks for the API key, tests it on a worker, and saves it in the keyring.
 
+    After saving, the dialog stays open to say where the key went ("Saved in the system
+    keyring (…)") and offers "Done"; the app already uses the key at that point.
+
+    Signals:
+        token_chosen(object): a :class:`TokenChoice`, saved or for this session only.
+
     Object names: ``token_input``, ``token_show``, ``origin_input``, ``token_test``,
     ``token_status``, ``token_session_only``.
 
@@ -69,6 +75,8 @@ class TokenDialog(QDialog):
         test_connection: makes one authenticated request; raises WeglyError on failure.
         origin: the profile's current Origin, pre-filled.
     """
+
+    token_chosen = Signal(object)
 
     def __init__(
         self,
@@ -81,6 +89,7 @@ class TokenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Wegly API key"))
+        self.setObjectName("token_dialog")
         self.setMinimumWidth(520)
         self._store = store
         self._profile = profile
@@ -158,6 +167,8 @@ class TokenDialog(QDialog):
 
     @Slot(str)
     def _on_token_changed(self, _text: str) -> None:
+        if self.choice is not None:
+            return  # saved: the controls stay as they are
         has_token = bool(self._token())
         self.test_button.setEnabled(has_token)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has_token)
@@ -232,8 +243,18 @@ class TokenDialog(QDialog):
             self.session_button.setFocus()
             return
         self.choice = TokenChoice(token, self._origin(), False, location)
+        self.token_chosen.emit(self.choice)
+        # Stay open to say where the key went; the field is emptied so the key does not linger.
         self.status.setText(_tr("Saved in the {location}.").format(location=location))
-        self.accept()
+        self.token_input.clear()
+        for widget in (self.token_input, self.show_button, self.origin_input, self.test_button):
+            widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.session_button.hide()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(_tr("Done"))
+        cancel.setDefault(True)
+        cancel.setFocus()
 
     @Slot()
     def _on_session_only_clicked(self) -> None:
@@ -242,4 +263,5 @@ class TokenDialog(QDialog):
             self.choice = TokenChoice(
                 token, self._origin(), True, _tr("memory (this session only)")
             )
+            self.token_chosen.emit(self.choice)
             self.accept()
