@@ -241,3 +241,13 @@ def test_60_mb_response_refused_with_bounded_memory(
     print(f"\nwegly-lookup peak RSS refusing a 60 MB body ({name}): {run.max_rss_kb} KiB")
     if sys.platform.startswith("linux"):
         assert run.max_rss_kb < 100 * 1024, f"peak RSS {run.max_rss_kb} KiB"
+
+
+def test_cli_answers_usage_and_bad_input_without_heavy_imports() -> None:
+    """--help, usage errors and invalid IDs must not wait for httpx/pydantic to load."""
+    code = (
+        "import sys, wegly_viewer.cli;"
+        "print(sorted(m for m in ('httpx', 'pydantic', 'keyring') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -25,6 +25,7 @@ import httpx
 import truststore
 
 from wegly_viewer.core.chat_id import extract_chat_id
+from wegly_viewer.core.defaults import API_PREFIX, DEFAULT_BASE_URL
 from wegly_viewer.core.errors import ErrorKind, LookupCancelled, WeglyError, format_wait
 from wegly_viewer.core.models import (
     ChatDetail,
@@ -40,8 +41,6 @@ from wegly_viewer.core.version import user_agent
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL = "https://api.wegly.com.br"
-API_PREFIX = "/integrations/external"
 MAX_BODY_BYTES = 25 * 1024 * 1024
 MAX_RETRIES = 2
 RETRY_AFTER_CAP = 30.0

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from wegly_viewer.core.models import ServiceWindow
+if TYPE_CHECKING:  # formatting stays light: the CLI imports it before any request
+    from wegly_viewer.core.models import ServiceWindow
 
 _NON_DIGITS = re.compile(r"\D")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

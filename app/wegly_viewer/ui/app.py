@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer,
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
+from wegly_viewer.core.defaults import DEFAULT_BASE_URL
 from wegly_viewer.core.secrets import (
     DEFAULT_PROFILE,
     KeyringTokenStore,
@@ -46,7 +47,6 @@ log = logging.getLogger(__name__)
 
 ORGANIZATION = "Wegly Chat Viewer"
 DEMO_TOKEN = "demo-token"  # noqa: S105 - the built-in demo server's key, not a secret
-DEFAULT_BASE_URL = "https://api.wegly.com.br"  # same as core.client; kept here to stay light
 EXIT_AFTER_SHOW_ENV = "WEGLY_EXIT_AFTER_SHOW"  # set to 1: quit after the first paint (timing)
 
 
