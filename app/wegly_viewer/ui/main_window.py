@@ -277,7 +277,8 @@ class MainWindow(QMainWindow):
         """Show the demo's sample chats (name, id) to try on the empty page."""
         self.demo_list.clear()
         for name, chat_id in chats:
-            item = QListWidgetItem(f"{name}  ·  {chat_id}")
+            item = QListWidgetItem(name)
+            item.setToolTip(chat_id)  # our own demo ids: plain, safe text
             item.setData(_CHAT_ID_ROLE, chat_id)
             self.demo_list.addItem(item)
         self.demo_title.setVisible(bool(chats))
