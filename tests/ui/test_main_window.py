@@ -203,6 +203,9 @@ def test_refresh_key_reloads_the_chat(
 ) -> None:
     look_up(qtbot, viewer, OPEN_ID)
     before = len([r for r in server.requests if r.path.endswith(OPEN_ID)])
+    # Shortcuts fire only in the active window (under Xvfb without a window manager, too).
+    viewer.window.activateWindow()
+    qtbot.waitUntil(viewer.window.isActiveWindow)
     qtbot.keyClick(viewer.window, Qt.Key.Key_F5)
     controller = viewer.controller
     assert controller is not None
