@@ -450,3 +450,25 @@ def test_demo_mode_downloads_no_avatars(
     assert avatars is not None
     qtbot.waitUntil(lambda: avatars.has_failed(user.avatar or ""), timeout=5000)
     assert calls == []
+
+
+def test_stored_key_is_read_off_the_gui_thread(
+    qtbot: QtBot, make_viewer: Callable[..., ViewerApp], server: ContractServer, api_token: str
+) -> None:
+    """A Secret Service over D-Bus can be slow or prompt to unlock: never on the GUI thread."""
+    import threading
+
+    readers: list[threading.Thread] = []
+
+    class RecordingStore(MemoryTokenStore):
+        def get(self, profile: str) -> str | None:
+            readers.append(threading.current_thread())
+            return super().get(profile)
+
+    store = RecordingStore()
+    store.set("default", api_token)
+    viewer = make_viewer(Options(base_url=server.url), store)
+    assert readers
+    assert threading.main_thread() not in readers
+    assert viewer.controller is not None
+    assert viewer.controller.connection.token == api_token

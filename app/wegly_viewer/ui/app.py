@@ -14,8 +14,10 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal, Slot
@@ -103,7 +105,13 @@ _PRELOAD = (
 
 
 class _Preloader(QObject):
-    """Imports the heavy modules on a background thread, then tells the GUI thread.
+    """Imports the heavy modules and reads the stored key on a background thread.
+
+    Both can take a while (imports ~0.5 s; a Secret Service over D-Bus may be slow or prompt
+    to unlock), and neither creates a Qt object, so the GUI thread stays free meanwhile.
+
+    Args:
+        read_key: returns the stored key or None, or raises TokenStoreError; None skips it.
 
     Signals:
         done(): emitted from the thread; delivered queued to the GUI thread's slot.
@@ -111,8 +119,13 @@ class _Preloader(QObject):
 
     done = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, read_key: Callable[[], str | None] | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self._read_key = read_key
+        self.key: str | None = None
+        self.key_error: TokenStoreError | None = None
         self._thread = threading.Thread(target=self._run, name="wegly-preload", daemon=True)
 
     def start(self) -> None:
@@ -129,6 +142,11 @@ class _Preloader(QObject):
                 importlib.import_module(name)
             except Exception:  # the GUI thread imports again and reports a real failure
                 log.exception("preloading %s failed", name)
+        if self._read_key is not None:
+            try:
+                self.key = self._read_key()
+            except TokenStoreError as err:
+                self.key_error = err
         self.done.emit()
 
 
@@ -205,7 +223,9 @@ class ViewerApp(QObject):
         if self._preloader is not None:
             return
         self.window.removeEventFilter(self)
-        self._preloader = _Preloader(self)
+        needs_key = not self.options.demo and token_from_env() is None
+        read_key = partial(self.token_store.get, self.options.profile) if needs_key else None
+        self._preloader = _Preloader(read_key, self)
         self._preloader.done.connect(self._finish_startup)
         self._preloader.start()
 
@@ -266,13 +286,14 @@ class ViewerApp(QObject):
         token = token_from_env()
         reason: str | None = None
         if token is None:
-            try:
-                token = self.token_store.get(self.options.profile)
-            except TokenStoreError as err:
+            # Read on the preloader's thread (see _Preloader); its result arrives here.
+            preloaded = self._preloader
+            token = preloaded.key if preloaded is not None else None
+            if preloaded is not None and preloaded.key_error is not None:
                 reason = _tr(
                     "The system keyring cannot be used ({why}). Enter a key for this "
                     "session, or set WEGLY_TOKEN."
-                ).format(why=str(err))
+                ).format(why=str(preloaded.key_error))
         if token is None and self.options.demo_if_no_key:
             self.options = replace(self.options, demo=True)
             self.window.show_status(
