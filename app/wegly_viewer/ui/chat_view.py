@@ -15,6 +15,7 @@ from wegly_viewer.ui.panels.last_message import LastMessagePanel
 from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
 from wegly_viewer.ui.panels.overview import OverviewPanel
 from wegly_viewer.ui.panels.raw_json import RawJsonPanel
+from wegly_viewer.ui.prepared import PreparedChat, prepare_chat
 
 
 def _tr(text: str) -> str:
@@ -67,11 +68,19 @@ class ChatView(QTabWidget):
         self.chat: ChatDetail | None = None
 
     def show_parsed(self, parsed: Parsed[ChatDetail]) -> None:
-        """Fill every tab from one parsed response."""
-        self.chat = parsed.model
-        for panel in self._panels:
-            panel.show_chat(parsed.model)
-        self.raw_json.show_raw(parsed.raw)
+        """Fill every tab from one parsed response (rows built here, on the GUI thread)."""
+        self.show_prepared(prepare_chat(parsed))
+
+    def show_prepared(self, prepared: PreparedChat) -> None:
+        """Fill every tab from a response whose rows the worker already built."""
+        chat = prepared.chat
+        self.chat = chat
+        self.overview.show_chat(chat)
+        self.last_message.show_chat(chat, prepared)
+        self.crm.show_chat(chat)
+        self.agents.show_chat(chat, prepared)
+        self.lead_sources.show_chat(chat)
+        self.raw_json.show_raw(prepared.parsed.raw)
 
     def clear(self) -> None:
         self.chat = None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from wegly_viewer.core.client import ChatClient
 from wegly_viewer.core.errors import WeglyError
-from wegly_viewer.core.models import ChatDetail, Parsed
+from wegly_viewer.ui.prepared import PreparedChat, prepare_chat
 from wegly_viewer.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -43,16 +43,18 @@ class _Lookup:
         self._client: ChatClient | None = None
         self._cancelled = False
 
-    def __call__(self) -> Parsed[ChatDetail]:
+    def __call__(self) -> PreparedChat:
         c = self._connection
         client = ChatClient(c.base_url, c.token, c.origin, c.timeout)
         self._client = client
         try:
             if self._cancelled:
                 client.cancel()
-            return client.get_chat(self._chat_id)
+            parsed = client.get_chat(self._chat_id)
         finally:
             client.close()
+        # Still on the worker: turn the (possibly huge) chat into rows here, not in the GUI.
+        return prepare_chat(parsed)
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -65,7 +67,7 @@ class LookupController(QObject):
 
     Signals:
         started(str): a lookup for this chat id began.
-        loaded(object): a :class:`Parsed` ChatDetail arrived for the latest lookup.
+        loaded(object): a :class:`PreparedChat` arrived for the latest lookup.
         failed(object): the latest lookup failed; a :class:`WeglyError` (or, for a bug, any
             exception, which the window reports without a traceback).
         cancelled(): the latest lookup was cancelled.

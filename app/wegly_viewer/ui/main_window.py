@@ -30,9 +30,9 @@ from wegly_viewer.ui.widgets.error_banner import ErrorBanner
 from wegly_viewer.ui.widgets.lookup_bar import LookupBar
 
 if TYPE_CHECKING:
-    from wegly_viewer.core.models import ChatDetail, Parsed
     from wegly_viewer.ui.chat_view import ChatView
     from wegly_viewer.ui.lookup_controller import LookupController
+    from wegly_viewer.ui.prepared import PreparedChat
 
 BUSY_DELAY_MS = 250  # fast answers should not flash a spinner
 MAX_RECENT = 12
@@ -349,9 +349,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.chat_page if self._has_chat else self.empty_page)
 
     @Slot(object)
-    def _on_controller_loaded(self, parsed: Parsed[ChatDetail]) -> None:
+    def _on_controller_loaded(self, prepared: PreparedChat) -> None:
         assert self._chat_view is not None  # noqa: S101 - install() ran before any lookup
-        self._chat_view.show_parsed(parsed)
+        self._chat_view.show_prepared(prepared)
+        parsed = prepared.parsed
         self._has_chat = True
         self._settle()
         if parsed.warnings:

@@ -95,6 +95,14 @@ def _row(agent: AssignedAgent) -> _Row:
     )
 
 
+AgentRow = _Row
+
+
+def build_agent_rows(agents: Sequence[AssignedAgent] | None) -> list[AgentRow]:
+    """Table rows for ``agents``. Pure and thread-safe: the lookup worker builds them."""
+    return [_row(agent) for agent in agents or ()]
+
+
 class AgentsTableModel(QAbstractTableModel):
     """Rows of agents: name (with avatar), status, agent id and user id.
 
@@ -135,8 +143,12 @@ class AgentsTableModel(QAbstractTableModel):
 
     def set_agents(self, agents: Sequence[AssignedAgent] | None) -> None:
         """Replace the rows (participants, assignable agents or any ``{agent_id, user}`` list)."""
+        self.set_rows(build_agent_rows(agents))
+
+    def set_rows(self, rows: list[AgentRow]) -> None:
+        """Replace the rows with ones made by :func:`build_agent_rows`."""
         self.beginResetModel()
-        self._rows = self._sorted([_row(agent) for agent in agents or ()])
+        self._rows = self._sorted(list(rows))
         self._index_avatars()
         self.endResetModel()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -27,6 +29,9 @@ from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, set_plain
 _CONTEXT = "AgentsPanel"
 ASSIGNED_AVATAR_SIZE = 40
 ROW_AVATAR_SIZE = 24
+
+if TYPE_CHECKING:
+    from wegly_viewer.ui.prepared import PreparedChat
 
 
 class _MiddleElideDelegate(QStyledItemDelegate):
@@ -205,10 +210,15 @@ class AgentsPanel(ChatPanel):
 
     # --- ChatPanel -------------------------------------------------------------------------
 
-    def show_chat(self, chat: ChatDetail) -> None:
+    def show_chat(self, chat: ChatDetail, prepared: PreparedChat | None = None) -> None:
+        """Show ``chat``; ``prepared`` carries agent rows already built on the worker."""
         self._show_assigned(chat)
-        self.participants_model.set_agents(chat.participants)
-        self.assignable_model.set_agents(chat.assignable_agents)
+        if prepared is not None:
+            self.participants_model.set_rows(prepared.participant_rows)
+            self.assignable_model.set_rows(prepared.assignable_rows)
+        else:
+            self.participants_model.set_agents(chat.participants)
+            self.assignable_model.set_agents(chat.assignable_agents)
         for view in (self.participants_view, self.assignable_view):
             view.scrollToTop()
             selection = view.selectionModel()

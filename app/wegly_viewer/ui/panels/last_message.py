@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFontDatabase
@@ -50,6 +50,9 @@ from wegly_viewer.ui.widgets.badge import Badge
 
 SUMMARY_GROUPS: Final = 15
 """Emoji groups shown in the summary strip before "+N more"."""
+
+if TYPE_CHECKING:
+    from wegly_viewer.ui.prepared import PreparedChat
 
 
 def _history_phases() -> dict[int, str]:
@@ -245,12 +248,13 @@ class LastMessagePanel(ChatPanel):
         """The reactions table (its model is a :class:`ReactionsSortProxy`)."""
         return self._table
 
-    def show_chat(self, chat: ChatDetail) -> None:
+    def show_chat(self, chat: ChatDetail, prepared: PreparedChat | None = None) -> None:
+        """Show ``chat``; ``prepared`` carries reaction rows already built on the worker."""
         message = chat.last_message
         if message is None:
             self._reset_message()
             self._stack.setCurrentWidget(self._empty)
-            self._show_reactions(chat, None)
+            self._show_reactions(chat, None, None)
             return
         self._stack.setCurrentWidget(self._details)
         now = datetime.now(UTC)
@@ -301,7 +305,7 @@ class LastMessagePanel(ChatPanel):
             )
         else:
             self._payload.setPlainText("")
-        self._show_reactions(chat, message)
+        self._show_reactions(chat, message, prepared)
 
     def clear(self) -> None:
         self._reset_message()
@@ -320,16 +324,23 @@ class LastMessagePanel(ChatPanel):
         self._history.setToolTip("")
         self._history.hide()
 
-    def _show_reactions(self, chat: ChatDetail, message: Message | None) -> None:
+    def _show_reactions(
+        self, chat: ChatDetail, message: Message | None, prepared: PreparedChat | None
+    ) -> None:
         reactions = message.reactions if message is not None else None
-        self._reactions_model.set_reactions(chat, reactions)
+        if prepared is not None:
+            self._reactions_model.set_rows(prepared.reaction_rows)
+        else:
+            self._reactions_model.set_reactions(chat, reactions)
         count = self._reactions_model.rowCount()
         self._reactions_box.setTitle(
             tr("LastMessagePanel", "Reactions ({count})").format(count=count)
             if count
             else tr("LastMessagePanel", "Reactions")
         )
-        groups = group_reactions(chat, reactions)
+        groups = (
+            prepared.reaction_groups if prepared is not None else group_reactions(chat, reactions)
+        )
         if not groups:
             self._summary.setText(tr("LastMessagePanel", "No reactions"))
             return
