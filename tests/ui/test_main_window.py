@@ -472,3 +472,19 @@ def test_stored_key_is_read_off_the_gui_thread(
     assert threading.main_thread() not in readers
     assert viewer.controller is not None
     assert viewer.controller.connection.token == api_token
+
+
+def test_recent_chats_keep_only_ids_on_disk(qtbot: QtBot, viewer: ViewerApp, settings: Any) -> None:
+    look_up(qtbot, viewer, OPEN_ID)
+    window = viewer.window
+    assert "Maria Aparecida Souza" in window.recent_list.item(0).text()
+    settings.sync()
+    with open(settings.fileName(), encoding="utf-8") as stored:
+        on_disk = stored.read()
+    assert OPEN_ID in on_disk
+    assert "Maria" not in on_disk  # contact names are personal data: memory only
+    window.clear_recent_action.trigger()
+    assert window.recent_list.count() == 0
+    settings.sync()
+    with open(settings.fileName(), encoding="utf-8") as stored:
+        assert OPEN_ID not in stored.read()

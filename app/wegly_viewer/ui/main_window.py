@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._chat_view: ChatView | None = None
         self._has_chat = False
         self._closed = False
+        self._recent_names: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 480)
 
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
         quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.focus_action, self.refresh_action, self.cancel_action):
             chat_menu.addAction(action)
+        self.clear_recent_action = self._action(_tr("Clear &recent chats"), None, self.clear_recent)
+        chat_menu.addAction(self.clear_recent_action)
         chat_menu.addSeparator()
         chat_menu.addAction(quit_action)
         key_menu = self.menuBar().addMenu(_tr("&API key"))
@@ -377,23 +380,27 @@ class MainWindow(QMainWindow):
     def _remember(self, chat_id: str, name: str) -> None:
         if not chat_id:
             return
-        recent = [r for r in self._recent() if r[0] != chat_id]
-        recent.insert(0, (chat_id, name))
-        # Only ids and display names, no personal documents; the list helps people return to
-        # the chat they were just handling.
-        self._settings.setValue("recent/ids", [r[0] for r in recent[:MAX_RECENT]])
-        self._settings.setValue("recent/names", [r[1] for r in recent[:MAX_RECENT]])
+        # Only chat ids go to disk: contact names are personal data (LGPD) and stay in memory
+        # for this session, where they help people return to the chat they were handling.
+        self._recent_names[chat_id] = name
+        ids = [chat_id, *(i for i in self._recent_ids() if i != chat_id)][:MAX_RECENT]
+        self._settings.setValue("recent/ids", ids)
         self._load_recent()
 
-    def _recent(self) -> list[tuple[str, str]]:
-        ids = _string_list(self._settings.value("recent/ids", []))
-        names = _string_list(self._settings.value("recent/names", []))
-        names += [""] * (len(ids) - len(names))
-        return [(i, n) for i, n in zip(ids, names, strict=False) if i]
+    def _recent_ids(self) -> list[str]:
+        return [i for i in _string_list(self._settings.value("recent/ids", [])) if i]
+
+    @Slot()
+    def clear_recent(self) -> None:
+        """Forget the recent chats (on disk and in memory)."""
+        self._settings.remove("recent")
+        self._recent_names.clear()
+        self._load_recent()
 
     def _load_recent(self) -> None:
         self.recent_list.clear()
-        for chat_id, name in self._recent():
+        for chat_id in self._recent_ids():
+            name = self._recent_names.get(chat_id, "")
             item = QListWidgetItem(f"{name}  ·  {chat_id}" if name else chat_id)
             item.setData(_CHAT_ID_ROLE, chat_id)
             self.recent_list.addItem(item)
