@@ -488,3 +488,15 @@ def test_recent_chats_keep_only_ids_on_disk(qtbot: QtBot, viewer: ViewerApp, set
     settings.sync()
     with open(settings.fileName(), encoding="utf-8") as stored:
         assert OPEN_ID not in stored.read()
+
+
+def test_closing_before_first_paint_starts_no_background_work(qtbot: QtBot, settings: Any) -> None:
+    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore())
+    qtbot.addWidget(viewer.window)
+    viewer.start()
+    viewer.window.close()  # before the event loop ran: no paint yet
+    qtbot.wait(700)  # past the first-paint fallback timer
+    assert viewer._preloader is None  # no import/keyring thread outliving the window
+    assert not viewer.ready
+    assert viewer.runner is None
+    assert viewer.demo_server is None

@@ -220,8 +220,8 @@ class ViewerApp(QObject):
 
     @Slot()
     def _on_first_paint(self) -> None:
-        if self._preloader is not None:
-            return
+        if self._preloader is not None or self._shut_down:
+            return  # already started, or closed before it painted: start no thread
         self.window.removeEventFilter(self)
         needs_key = not self.options.demo and token_from_env() is None
         read_key = partial(self.token_store.get, self.options.profile) if needs_key else None

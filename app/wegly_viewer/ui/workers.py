@@ -38,12 +38,16 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """Runs ``fn()`` on a pool thread and reports through :attr:`signals`."""
 
-    def __init__(self, request_id: int, fn: Callable[[], Any]) -> None:
+    def __init__(
+        self, request_id: int, fn: Callable[[], Any], signals: TaskSignals | None = None
+    ) -> None:
         super().__init__()
         # The pool must not delete the runnable while Python still holds it (PySide6 owns it).
         self.setAutoDelete(False)
         self.request_id = request_id
-        self.signals = TaskSignals()
+        # Pass signals parented to a GUI-thread object: the last reference to this runnable
+        # may die on the pool thread, and a QObject must not be destroyed off its own thread.
+        self.signals = signals if signals is not None else TaskSignals()
         self._fn = fn
 
     def run(self) -> None:
@@ -93,8 +97,8 @@ class TaskRunner(QObject):
         """
         if self._closed:
             return None
-        task = Task(request_id, fn)
-        signals = task.signals
+        signals = TaskSignals(self)  # owned by the runner, deleted on the GUI thread
+        task = Task(request_id, fn, signals)
         if on_success is not None:
             signals.succeeded.connect(on_success)
         if on_failure is not None:
@@ -114,9 +118,13 @@ class TaskRunner(QObject):
     @Slot(int)
     def _on_task_finished(self, _request_id: int) -> None:
         sender = self.sender()
-        key = sender.property("task_key") if sender is not None else None
+        if sender is None:
+            return
+        key = sender.property("task_key")
         if isinstance(key, int):
             self._running.pop(key, None)
+        # Queued deletion on this (the GUI) thread, after every signal of the task is handled.
+        sender.deleteLater()
 
     @property
     def active_count(self) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wegly_viewer.core.errors import ErrorKind, WeglyError
 from wegly_viewer.core.secrets import TokenStore, TokenStoreError
+from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.workers import TaskRunner
 
 
@@ -212,9 +213,7 @@ class TokenDialog(QDialog):
                 ErrorKind.AUTH: _tr("Key rejected."),
                 ErrorKind.NETWORK: _tr("No connection."),
             }.get(error.kind, _tr("Test failed."))
-            self.status.setText(
-                f"{prefix} {QCoreApplication.translate('errors', error.user_message)}"
-            )
+            self.status.setText(f"{prefix} {error_text(error)}")
         else:
             self.status.setText(_tr("Test failed unexpectedly."))
 

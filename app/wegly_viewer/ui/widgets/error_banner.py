@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.ui.error_text import error_text
 
 
 def _tr(text: str) -> str:
@@ -107,7 +108,7 @@ class ErrorBanner(QFrame):
         """Show a lookup failure; unexpected exceptions get a generic text, never a traceback."""
         if isinstance(error, WeglyError):
             title = _tr(_TITLES[error.kind])
-            text = QCoreApplication.translate("errors", error.user_message)
+            text = error_text(error)
             self._detail = error.detail or error.user_message
             retry = error.kind in (
                 ErrorKind.NETWORK,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
 from wegly_viewer.core.errors import WeglyError
+from wegly_viewer.ui.error_text import error_text
 
 
 def _tr(text: str) -> str:
@@ -94,7 +95,7 @@ class LookupBar(QWidget):
             try:
                 self._chat_id = extract_chat_id(text)
             except WeglyError as err:
-                self._set_hint(QCoreApplication.translate("errors", err.user_message), "error")
+                self._set_hint(error_text(err), "error")
             else:
                 self._set_hint(_tr("Chat ID: {id}").format(id=self._chat_id), "ok")
         self.button.setEnabled(self._chat_id is not None)
