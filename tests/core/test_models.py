@@ -629,8 +629,12 @@ def _replace(payload: dict[str, Any], path: tuple[Any, ...], value: Any) -> None
             node = node[part]
         except (KeyError, IndexError, TypeError):
             return  # an earlier mutation removed this path
-    if isinstance(node, dict) or (isinstance(node, list) and path[-1] < len(node)):
-        node[path[-1]] = value
+    last = path[-1]
+    # An earlier mutation may have turned this node into another type: skip such paths.
+    if (isinstance(node, dict) and isinstance(last, str)) or (
+        isinstance(node, list) and isinstance(last, int) and last < len(node)
+    ):
+        node[last] = value
 
 
 @st.composite
