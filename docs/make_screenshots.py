@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import DEMO_CHAT_IDS
 from wegly_viewer.ui.app import Options, ViewerApp
 from wegly_viewer.ui.theme import apply_theme
 
+# A fixed moment, so the screenshots only change when the product does.
+SCREENSHOT_CLOCK = FixedClock(datetime(2026, 12, 1, 18, 5, tzinfo=UTC))
 OUT = Path(__file__).resolve().parent / "screenshots"
 TAB_NAMES = ["overview", "last-message", "crm", "agents", "lead-sources", "raw-json"]
 
@@ -40,7 +44,7 @@ def wait_until(app: QApplication, condition: object, timeout_s: float = 20.0) ->
 def shoot(app: QApplication, theme: str, chat: str) -> list[Path]:
     apply_theme(app, theme)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
-    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore())
+    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore(), clock=SCREENSHOT_CLOCK)
     viewer.start()
     wait_until(app, lambda: viewer.ready)
     window = viewer.window

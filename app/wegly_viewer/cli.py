@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import NoReturn, TextIO
 
 from wegly_viewer.core.chat_id import extract_chat_id
+from wegly_viewer.core.clock import Clock, SystemClock
 from wegly_viewer.core.defaults import DEFAULT_BASE_URL
 from wegly_viewer.core.errors import ErrorKind, WeglyError
 from wegly_viewer.core.formatting import printable
@@ -77,16 +78,17 @@ def _fail(err: WeglyError, stderr: TextIO) -> int:
 
 
 @contextmanager
-def _demo_server() -> Iterator[str]:
+def _demo_server(clock: Clock) -> Iterator[str]:
     from wegly_viewer.devserver import ContractServer
 
-    with ContractServer(token=DEMO_TOKEN) as server:
+    with ContractServer(token=DEMO_TOKEN, clock=clock) as server:
         yield server.url
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit code (the console script exits with it)."""
     args = build_parser().parse_args(argv)
+    clock = SystemClock()
     stdout, stderr = sys.stdout, sys.stderr
     for stream in (stdout, stderr):
         # UTF-8 whatever the console code page: names and emoji must come out intact.
@@ -99,13 +101,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         chat_id = extract_chat_id(args.chat)
         token = DEMO_TOKEN if args.demo else _token(args.profile, stderr)
         server: AbstractContextManager[str] = (
-            _demo_server() if args.demo else nullcontext(args.base_url)
+            _demo_server(clock) if args.demo else nullcontext(args.base_url)
         )
         # Imported only once the input is valid: --help, usage errors and invalid chat IDs
         # answer without loading httpx and pydantic.
         from wegly_viewer.core.client import ChatClient
 
-        with server as base_url, ChatClient(base_url, token, args.origin, args.timeout) as client:
+        with (
+            server as base_url,
+            ChatClient(base_url, token, args.origin, args.timeout, clock=clock) as client,
+        ):
             parsed = client.get_chat(chat_id)
     except WeglyError as err:
         return _fail(err, stderr)
@@ -120,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         from wegly_viewer.lookup_summary import summary_lines
 
-        stdout.write("\n".join(summary_lines(parsed.model)) + "\n")
+        stdout.write("\n".join(summary_lines(parsed.model, clock.now())) + "\n")
     stdout.flush()
     return EXIT_OK
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from wegly_viewer.core.formatting import (
     contact_kind,
     format_address_lines,
@@ -23,8 +25,8 @@ from wegly_viewer.core.models import (
 )
 
 
-def summary_lines(chat: ChatDetail) -> list[str]:
-    """The chat as short labelled lines for a terminal (API text made printable)."""
+def summary_lines(chat: ChatDetail, now: datetime) -> list[str]:
+    """The chat as short labelled lines for a terminal, seen at ``now`` (text made printable)."""
     p = printable
     lines: list[str] = []
     who = p(chat.display_name) or "(no name)"
@@ -48,10 +50,10 @@ def summary_lines(chat: ChatDetail) -> list[str]:
     if chat.phone_number:
         line = chat.phone_number.display_number or chat.phone_number.raw_number
         lines.append(f"Line:        {format_phone(p(line)) or '-'}")
-    window = chat.service_window()
+    window = chat.service_window(now)
     when = f" ({local_time(window.expires_at)})" if window else ""
     lines.append(f"24 h window: {window_text(window)}{when}")
-    lines.extend(_message_lines(chat, chat.last_message))
+    lines.extend(_message_lines(chat, chat.last_message, now))
     lines.extend(_person_lines(chat))
     lines.extend(_agent_lines(chat))
     if chat.crm_marketing_lead_source:
@@ -59,7 +61,7 @@ def summary_lines(chat: ChatDetail) -> list[str]:
     return lines
 
 
-def _message_lines(chat: ChatDetail, msg: Message | None) -> list[str]:
+def _message_lines(chat: ChatDetail, msg: Message | None, now: datetime) -> list[str]:
     if msg is None:
         return ["Last message: none"]
     p = printable
@@ -75,7 +77,7 @@ def _message_lines(chat: ChatDetail, msg: Message | None) -> list[str]:
     ]
     sent = msg.sent_at or chat.last_message_at
     if sent:
-        facts.append(f"{local_time(sent)}, {relative_time(sent)}")
+        facts.append(f"{local_time(sent)}, {relative_time(sent, now)}")
     lines = [f"Last message: {', '.join(f for f in facts if f)}"]
     if msg.is_history:
         lines.append(

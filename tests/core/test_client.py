@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from fixed_time import NOW
 from wegly_viewer.core.client import ChatClient, parse_retry_after, validate_base_url
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.errors import ErrorKind, LookupCancelled, WeglyError
 from wegly_viewer.core.models import ChatDetail, ChatStatus
 from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer, Reply
@@ -19,6 +21,7 @@ CHAT_PATH = "/integrations/external/chats/"
 
 def make_client(server: ContractServer, token: str, **kwargs: Any) -> ChatClient:
     kwargs.setdefault("timeout", 2.0)
+    kwargs.setdefault("clock", FixedClock(NOW))
     return ChatClient(server.url, token, **kwargs)
 
 
@@ -156,7 +159,7 @@ def test_invalid_input_sends_nothing(server: ContractServer, api_token: str) -> 
 
 
 def test_missing_token_is_invalid_input_without_request(server: ContractServer) -> None:
-    with ChatClient(server.url, None) as client:
+    with ChatClient(server.url, None, clock=FixedClock(NOW)) as client:
         err = fetch_error(client, OPEN_ID)
     assert (err.kind, err.message_id) == (ErrorKind.INVALID_INPUT, "no_token")
     assert server.requests == []
@@ -231,9 +234,9 @@ def test_timeout_is_retried_then_reported(server: ContractServer, api_token: str
 
 
 def test_connection_refused_is_network_error(api_token: str) -> None:
-    with ContractServer() as gone:
+    with ContractServer(clock=FixedClock(NOW)) as gone:
         url = gone.url
-    with ChatClient(url, api_token, timeout=1, max_retries=1) as client:
+    with ChatClient(url, api_token, timeout=1, max_retries=1, clock=FixedClock(NOW)) as client:
         err = fetch_error(client, OPEN_ID)
     assert err.kind is ErrorKind.NETWORK
     assert err.message_id == "connect"
@@ -315,7 +318,7 @@ def test_cancel_stops_a_retry_wait(server: ContractServer, api_token: str) -> No
 
 
 def test_client_repr_and_errors_hide_token(api_token: str) -> None:
-    client = ChatClient("https://api.wegly.com.br", api_token)
+    client = ChatClient("https://api.wegly.com.br", api_token, clock=FixedClock(NOW))
     assert api_token not in repr(client)
     assert "api.wegly.com.br" in repr(client)
     client.close()
@@ -345,10 +348,11 @@ def test_parse_retry_after_forms() -> None:
     from datetime import UTC, datetime
 
     now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-    assert parse_retry_after("5") == 5.0
+    assert parse_retry_after("5", now) == 5.0
     assert parse_retry_after("Wed, 25 Nov 2026 12:00:30 GMT", now) == pytest.approx(30)
-    assert parse_retry_after("soon") is None
-    assert parse_retry_after(None) is None
+    assert parse_retry_after("Wed, 25 Nov 2026 11:00:00 GMT", now) == 0.0  # already past
+    assert parse_retry_after("soon", now) is None
+    assert parse_retry_after(None, now) is None
 
 
 def test_tls_is_verified_against_a_self_signed_server(api_token: str) -> None:
@@ -391,7 +395,7 @@ def test_tls_is_verified_against_a_self_signed_server(api_token: str) -> None:
     thread.start()
     try:
         url = f"https://127.0.0.1:{httpd.server_address[1]}"
-        with ChatClient(url, api_token, timeout=2, max_retries=0) as client:
+        with ChatClient(url, api_token, timeout=2, max_retries=0, clock=FixedClock(NOW)) as client:
             err = fetch_error(client, OPEN_ID)
     finally:
         httpd.shutdown()

@@ -22,6 +22,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.devserver import (
     DEMO_CHAT_IDS,
     ERROR_CHAT_IDS,
@@ -137,7 +138,7 @@ def _sample(samples: dict[str, dict[str, Any]], name: str) -> dict[str, Any]:
 
 @pytest.fixture
 def server() -> Iterator[ContractServer]:
-    with ContractServer(now=NOW) as running:
+    with ContractServer(clock=FixedClock(NOW)) as running:
         yield running
 
 
@@ -501,7 +502,7 @@ def test_client_hanging_up_on_huge_body_is_quiet(
 
 
 def test_stop_is_prompt_while_a_slow_request_waits() -> None:
-    server = ContractServer(now=NOW).start()
+    server = ContractServer(clock=FixedClock(NOW)).start()
     outcome: list[BaseException | int] = []
 
     def fetch() -> None:
@@ -534,7 +535,7 @@ def test_stop_is_prompt_while_a_slow_request_waits() -> None:
 
 def test_bearer_token_is_checked() -> None:
     with (
-        ContractServer(token="s3cr3t", now=NOW) as server,
+        ContractServer(token="s3cr3t", clock=FixedClock(NOW)) as server,
         httpx.Client(base_url=server.url, verify=TLS) as http,
     ):
         path = f"{CHATS}/{DEMO_CHAT_IDS['resolved']}"
@@ -576,7 +577,7 @@ def test_script_replies_in_order_then_falls_back(
 
 
 def test_scripted_redirect_points_elsewhere(server: ContractServer, client: httpx.Client) -> None:
-    with ContractServer(now=NOW) as other:
+    with ContractServer(clock=FixedClock(NOW)) as other:
         target = f"{other.url}{CHATS}/{DEMO_CHAT_IDS['resolved']}"
         server.script(DEMO_CHAT_IDS["group"], [Reply(status=302, headers={"Location": target})])
         response = client.get(f"{CHATS}/{DEMO_CHAT_IDS['group']}")
@@ -614,7 +615,7 @@ def test_requests_are_recorded(server: ContractServer, client: httpx.Client) -> 
 
 
 def test_lifecycle() -> None:
-    server = ContractServer(now=NOW)
+    server = ContractServer(clock=FixedClock(NOW))
     with pytest.raises(RuntimeError):
         _ = server.url
     server.start()

@@ -9,11 +9,12 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from fixed_time import NOW
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
 from wegly_viewer.devserver.samples import build_samples
 
@@ -99,7 +100,7 @@ def test_demo_json_is_the_chat_as_served() -> None:
     assert data["id"] == OPEN_ID
     assert "\\u" not in run.out  # UTF-8, not escapes
     # The same sample the demo served (built relative to "now": compare the stable fields).
-    expected = build_samples(datetime.now(UTC))[OPEN_ID]
+    expected = build_samples(NOW)[OPEN_ID]
     assert data["contact_name"] == expected["contact_name"]
     assert data["crm_person"] == expected["crm_person"]
     served = [r["emoji"] for r in data["last_message"]["reactions"]]
@@ -208,7 +209,7 @@ def test_usage_error_is_exit_2_one_line() -> None:
 
 
 def test_connection_refused_exit_5(api_token: str) -> None:
-    with ContractServer() as gone:
+    with ContractServer(clock=FixedClock(NOW)) as gone:
         url = gone.url
     run = run_cli(OPEN_ID, "--base-url", url, "--timeout", "1", token=api_token)
     assert_clean_failure(run, 5, api_token)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import ContractServer
 from wegly_viewer.ui.app import Options, ViewerApp
@@ -19,12 +20,14 @@ def settings(tmp_path: object) -> QSettings:
 
 
 @pytest.fixture
-def make_viewer(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[..., ViewerApp]]:
+def make_viewer(
+    qtbot: QtBot, settings: QSettings, clock: FixedClock
+) -> Iterator[Callable[..., ViewerApp]]:
     """Build the app like ``wegly-viewer`` does, with an in-memory key store."""
     built: list[ViewerApp] = []
 
     def make(options: Options, store: object | None = None) -> ViewerApp:
-        viewer = ViewerApp(options, settings, store or MemoryTokenStore())  # type: ignore[arg-type]
+        viewer = ViewerApp(options, settings, store or MemoryTokenStore(), clock=clock)  # type: ignore[arg-type]
         qtbot.addWidget(viewer.window)
         viewer.start()
         qtbot.waitUntil(lambda: viewer.ready, timeout=10_000)

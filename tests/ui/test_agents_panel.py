@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
+from fixed_time import NOW
 from wegly_viewer.core.models import ChatDetail, parse_chat
 from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
 from wegly_viewer.ui.avatars import AvatarCache, initials_of
@@ -33,7 +33,7 @@ AVATAR_COLOUR = QColor("#00ff00")
 
 @pytest.fixture(scope="module")
 def samples() -> dict[str, dict[str, Any]]:
-    return build_samples(datetime.now(UTC))
+    return build_samples(NOW)
 
 
 def sample_chat(samples: dict[str, dict[str, Any]], key: str) -> ChatDetail:

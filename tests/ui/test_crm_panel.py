@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -11,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
-from wegly_viewer.core.formatting import age_on
+from fixed_time import NOW
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.models import ChatDetail, parse_chat
 from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
 from wegly_viewer.ui.panels.base import EMPTY
@@ -35,7 +35,7 @@ _ROLES = (
 
 @pytest.fixture(scope="module")
 def samples() -> dict[str, dict[str, Any]]:
-    return build_samples(datetime.now(UTC))
+    return build_samples(NOW)
 
 
 def sample_chat(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:
@@ -47,8 +47,8 @@ def person_chat(**person: Any) -> ChatDetail:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot) -> CrmPanel:
-    widget = CrmPanel()
+def panel(qtbot: QtBot, clock: FixedClock) -> CrmPanel:
+    widget = CrmPanel(clock)
     qtbot.addWidget(widget)
     widget.resize(900, 650)
     return widget
@@ -102,8 +102,7 @@ def test_person_fields(panel: CrmPanel, samples: dict[str, dict[str, Any]]) -> N
     panel.show_chat(sample_chat(samples, "open_reactions"))
 
     assert label(panel, "crm_name").text() == "Maria Aparecida Souza"
-    age = age_on(date(1985, 3, 14))
-    assert label(panel, "crm_birth").text() == f"14/03/1985 ({age} years)"
+    assert label(panel, "crm_birth").text() == "14/03/1985 (41 years)"  # on 25/11/2026
     assert label(panel, "crm_gender").text() == "code 2"
     assert label(panel, "crm_notes").text().startswith("Cliente desde 2019.")
     assert label(panel, "crm_notes").wordWrap()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from fixed_time import NOW
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.formatting import local_time
 from wegly_viewer.core.models import ChatDetail, parse_chat
 from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
@@ -25,8 +27,6 @@ from wegly_viewer.ui.models.reactions_model import SORT_ROLE, ReactionsTableMode
 from wegly_viewer.ui.panels.base import EMPTY
 from wegly_viewer.ui.panels.last_message import LastMessagePanel
 from wegly_viewer.ui.widgets.badge import Badge
-
-NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +39,8 @@ def sample(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot) -> LastMessagePanel:
-    widget = LastMessagePanel()
+def panel(qtbot: QtBot, clock: FixedClock) -> LastMessagePanel:
+    widget = LastMessagePanel(clock)
     qtbot.addWidget(widget)
     return widget
 

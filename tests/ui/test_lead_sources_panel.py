@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
+from fixed_time import NOW
 from wegly_viewer.core.models import ChatDetail, parse_chat
 from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
 from wegly_viewer.ui.panels.base import EMPTY
@@ -19,7 +19,7 @@ from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
 
 @pytest.fixture(scope="module")
 def samples() -> dict[str, dict[str, Any]]:
-    return build_samples(datetime.now(UTC))
+    return build_samples(NOW)
 
 
 def sample_chat(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:

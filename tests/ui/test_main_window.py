@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import joined_texts, visible_texts
 
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.secrets import MemoryTokenStore, TokenStoreError
 from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer, Reply
 from wegly_viewer.ui.app import Options, ViewerApp
@@ -38,8 +39,8 @@ def tab_text(viewer: ViewerApp, index: int) -> str:
     return joined_texts(widget)
 
 
-def test_window_paints_before_heavy_parts(qtbot: QtBot, settings: Any) -> None:
-    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore())
+def test_window_paints_before_heavy_parts(qtbot: QtBot, settings: Any, clock: FixedClock) -> None:
+    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore(), clock=clock)
     qtbot.addWidget(viewer.window)
     viewer.start()
     assert viewer.window.isVisible()
@@ -490,8 +491,10 @@ def test_recent_chats_keep_only_ids_on_disk(qtbot: QtBot, viewer: ViewerApp, set
         assert OPEN_ID not in stored.read()
 
 
-def test_closing_before_first_paint_starts_no_background_work(qtbot: QtBot, settings: Any) -> None:
-    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore())
+def test_closing_before_first_paint_starts_no_background_work(
+    qtbot: QtBot, settings: Any, clock: FixedClock
+) -> None:
+    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore(), clock=clock)
     qtbot.addWidget(viewer.window)
     viewer.start()
     viewer.window.close()  # before the event loop ran: no paint yet

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.formatting import local_time
 from wegly_viewer.core.models import ChatDetail, parse_chat
 from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
@@ -30,8 +31,13 @@ def sample(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot) -> OverviewPanel:
-    widget = OverviewPanel()
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, clock: FixedClock) -> OverviewPanel:
+    widget = OverviewPanel(clock)
     qtbot.addWidget(widget)
     return widget
 
@@ -49,9 +55,8 @@ def badge(panel: OverviewPanel, name: str) -> Badge:
     return found
 
 
-def show(panel: OverviewPanel, chat: ChatDetail, now: datetime = NOW) -> None:
-    panel.show_chat(chat)
-    panel.refresh_window(now)  # show_chat uses the clock; tests pin "now"
+def show(panel: OverviewPanel, chat: ChatDetail) -> None:
+    panel.show_chat(chat)  # reads the panel's clock: the fixed one at NOW
 
 
 def test_open_chat_shows_identity_state_agent_and_line(
@@ -96,7 +101,7 @@ def test_open_chat_shows_identity_state_agent_and_line(
 
 
 def test_window_closing_in_twelve_minutes_updates_live(
-    panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+    panel: OverviewPanel, clock: FixedClock, samples: dict[str, dict[str, Any]]
 ) -> None:
     show(panel, sample(samples, "window_closing"))
 
@@ -105,10 +110,12 @@ def test_window_closing_in_twelve_minutes_updates_live(
     assert panel.window_timer.isActive()
     assert panel.window_timer.interval() == WINDOW_REFRESH_MS == 30_000
 
-    panel.refresh_window(NOW + timedelta(minutes=5))
+    clock.set(NOW + timedelta(minutes=5))
+    panel.refresh_window()
     assert text(panel, "overview_window") == "Open, closes in 7 min"
 
-    panel.refresh_window(NOW + timedelta(days=2, minutes=12))
+    clock.set(NOW + timedelta(days=2, minutes=12))
+    panel.refresh_window()
     expires = NOW + timedelta(minutes=12)
     assert text(panel, "overview_window") == (
         f"Closed since {local_time(expires)} (2 days ago) — only templates can be sent"
@@ -117,15 +124,15 @@ def test_window_closing_in_twelve_minutes_updates_live(
 
 
 def test_timer_recomputes_the_window(
-    qtbot: QtBot, panel: OverviewPanel, samples: dict[str, dict[str, Any]]
+    qtbot: QtBot, panel: OverviewPanel, clock: FixedClock, samples: dict[str, dict[str, Any]]
 ) -> None:
-    chat = sample(samples, "window_closing")
-    panel.show_chat(chat)
-    panel.refresh_window(NOW - timedelta(days=1))  # stale text the timer must replace
-    assert "closes in 1 day" in text(panel, "overview_window")
+    clock.set(NOW - timedelta(days=1))
+    panel.show_chat(sample(samples, "window_closing"))
+    assert text(panel, "overview_window") == "Open, closes in 1 day"
 
+    clock.set(NOW + timedelta(minutes=2))  # the timer must read the injected clock again
     panel.window_timer.setInterval(10)
-    qtbot.waitUntil(lambda: "closes in 1 day" not in text(panel, "overview_window"))
+    qtbot.waitUntil(lambda: text(panel, "overview_window") == "Open, closes in 10 min")
 
 
 def test_timer_runs_only_while_visible(
@@ -273,11 +280,11 @@ def test_clear_empties_everything(panel: OverviewPanel, samples: dict[str, dict[
     for found in panel.findChildren(Badge):
         assert found.text() == EMPTY
         assert found.variant() == "neutral"
-    panel.refresh_window(NOW)  # no chat: nothing to do, no crash
+    panel.refresh_window()  # no chat: nothing to do, no crash
     assert text(panel, "overview_window") == EMPTY
 
 
-def test_assigned_agent_avatar_loads_lazily(qtbot: QtBot) -> None:
+def test_assigned_agent_avatar_loads_lazily(qtbot: QtBot, clock: FixedClock) -> None:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QColor, QImage
     from PySide6.QtWidgets import QLabel
@@ -301,7 +308,7 @@ def test_assigned_agent_avatar_loads_lazily(qtbot: QtBot) -> None:
     runner = TaskRunner()
     try:
         avatars = AvatarCache(runner, fetch)
-        panel = OverviewPanel(avatars)
+        panel = OverviewPanel(clock, avatars)
         qtbot.addWidget(panel)
         url = "https://cdn.example.com/ana.png"
         chat = parse_chat(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
 from ui_helpers import model_texts
 
+from fixed_time import NOW
+from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.models import parse_chat
 from wegly_viewer.devserver import DEMO_CHAT_IDS
 from wegly_viewer.devserver.samples import build_samples
@@ -16,8 +17,8 @@ from wegly_viewer.ui.panels.last_message import LastMessagePanel
 from wegly_viewer.ui.prepared import PreparedChat, prepare_chat
 
 
-def test_prepared_rows_match_what_panels_build(qtbot: QtBot) -> None:
-    raw = build_samples(datetime.now(UTC))[DEMO_CHAT_IDS["open_reactions"]]
+def test_prepared_rows_match_what_panels_build(qtbot: QtBot, clock: FixedClock) -> None:
+    raw = build_samples(NOW)[DEMO_CHAT_IDS["open_reactions"]]
     parsed = parse_chat(raw)
     built: list[PreparedChat] = []
     worker = threading.Thread(target=lambda: built.append(prepare_chat(parsed)))
@@ -26,7 +27,7 @@ def test_prepared_rows_match_what_panels_build(qtbot: QtBot) -> None:
     prepared = built[0]
     assert len(prepared.reaction_rows) == len(parsed.model.last_message.reactions or [])  # type: ignore[union-attr]
 
-    direct, from_worker = LastMessagePanel(), LastMessagePanel()
+    direct, from_worker = LastMessagePanel(clock), LastMessagePanel(clock)
     agents_direct, agents_worker = AgentsPanel(), AgentsPanel()
     for widget in (direct, from_worker, agents_direct, agents_worker):
         qtbot.addWidget(widget)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -13,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView
 from pytestqt.qtbot import QtBot
 
+from fixed_time import NOW
 from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
 from wegly_viewer.ui.models.json_model import JsonTreeModel
 from wegly_viewer.ui.panels.raw_json import RawJsonPanel
@@ -32,7 +32,7 @@ HAND_WRITTEN: dict[str, Any] = {
 
 @pytest.fixture(scope="module")
 def samples() -> dict[str, dict[str, Any]]:
-    return build_samples(datetime.now(UTC))
+    return build_samples(NOW)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ import httpx
 import truststore
 
 from wegly_viewer.core.chat_id import extract_chat_id
+from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.defaults import API_PREFIX, DEFAULT_BASE_URL
 from wegly_viewer.core.errors import ErrorKind, LookupCancelled, WeglyError, format_wait
 from wegly_viewer.core.models import (
@@ -85,7 +86,7 @@ def validate_base_url(base_url: str) -> httpx.URL:
     return url
 
 
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date)."""
     if not value:
         return None
@@ -100,7 +101,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, (when - now).total_seconds())
 
 
 def _is_tls_failure(exc: BaseException) -> bool:
@@ -126,6 +127,7 @@ class ChatClient:
         max_body_bytes: responses above this size are refused without being buffered.
         retry_after_cap: longest ``Retry-After`` honoured by waiting; longer ones fail fast.
         transport: an httpx transport, for tests.
+        clock: the injected clock (``Retry-After`` may be an HTTP date).
 
     The client may be used from one worker thread at a time; :meth:`cancel` may be called from
     any thread and makes the running request raise :class:`LookupCancelled` at once.
@@ -142,6 +144,7 @@ class ChatClient:
         max_body_bytes: int = MAX_BODY_BYTES,
         retry_after_cap: float = RETRY_AFTER_CAP,
         transport: httpx.BaseTransport | None = None,
+        clock: Clock,
     ) -> None:
         self._base = validate_base_url(base_url)
         self._token = (token or "").strip()
@@ -151,6 +154,7 @@ class ChatClient:
         self._max_body = max_body_bytes
         self._retry_after_cap = retry_after_cap
         self._cancelled = threading.Event()
+        self._clock = clock
         # The OS trust store, so corporate proxies' CAs installed on the machine just work.
         tls = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         self._backend = AbortableBackend()
@@ -282,7 +286,7 @@ class ChatClient:
                 raise self._error(ErrorKind.AUTH, "auth", response, status=status)
             if status == 404:
                 raise self._error(ErrorKind.NOT_FOUND, "not_found", response)
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            retry_after = parse_retry_after(response.headers.get("Retry-After"), self._clock.now())
             if status == 429:
                 if can_retry and (retry_after is None or retry_after <= self._retry_after_cap):
                     self._wait(self._backoff(attempt) if retry_after is None else retry_after)

@@ -7,7 +7,7 @@ view shows until the user explicitly reveals the value.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # formatting stays light: the CLI imports it before any request
@@ -130,11 +130,10 @@ def format_duration(delta: timedelta) -> str:
     return "less than a minute"
 
 
-def relative_time(when: datetime | None, now: datetime | None = None) -> str:
-    """``5 min ago`` / ``in 3 h 12 min``."""
+def relative_time(when: datetime | None, now: datetime) -> str:
+    """``5 min ago`` / ``in 3 h 12 min``, seen from ``now`` (the injected clock's time)."""
     if when is None:
         return ""
-    now = now or datetime.now(UTC)
     delta = when - now
     if abs(delta) < timedelta(minutes=1):
         return "just now"
@@ -158,11 +157,10 @@ def window_text(window: ServiceWindow | None) -> str:
     return f"closed {format_duration(window.remaining)} ago (templates only)"
 
 
-def age_on(birth: date | None, today: date | None = None) -> int | None:
-    """Age in whole years, or None when unknown or implausible."""
+def age_on(birth: date | None, today: date) -> int | None:
+    """Age in whole years on ``today``, or None when unknown or implausible."""
     if birth is None:
         return None
-    today = today or date.today()
     years = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
     return years if 0 <= years < 130 else None
 

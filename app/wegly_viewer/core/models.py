@@ -385,9 +385,8 @@ class ChatDetail(WeglyModel):
         """What a person calls this chat: contact name, else profile name, else number."""
         return self.contact_name or self.remote_profile_name or self.contact_number or ""
 
-    def service_window(self, now: datetime | None = None) -> ServiceWindow | None:
-        """The 24-hour window at ``now`` (default: the current time), or None if unknown."""
-        now = now or datetime.now(UTC)
+    def service_window(self, now: datetime) -> ServiceWindow | None:
+        """The 24-hour window at ``now`` (the injected clock's time), or None if unknown."""
         derived = self.session_expires_at is None
         expires = self.session_expires_at
         if expires is None and self.last_customer_msg_at is not None:

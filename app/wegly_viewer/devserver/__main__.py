@@ -12,6 +12,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from wegly_viewer.core.clock import SystemClock
 from wegly_viewer.devserver.samples import DEMO_CHAT_IDS, ERROR_CHAT_IDS
 from wegly_viewer.devserver.server import ContractServer
 
@@ -49,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         The process exit code.
     """
     args = _parse_args(argv)
-    server = ContractServer(token=args.token, host=args.host, port=args.port)
+    server = ContractServer(token=args.token, host=args.host, port=args.port, clock=SystemClock())
     try:
         server.start()
     except OSError as exc:

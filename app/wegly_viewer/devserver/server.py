@@ -17,12 +17,12 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
+from wegly_viewer.core.clock import Clock
 from wegly_viewer.devserver.samples import (
     DEMO_CHAT_IDS,
     ERROR_CHAT_IDS,
@@ -285,7 +285,8 @@ class ContractServer:
         token: str | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
-        now: datetime | None = None,
+        *,
+        clock: Clock,
     ) -> None:
         """Prepare the server; nothing is bound until ``start()``.
 
@@ -293,11 +294,12 @@ class ContractServer:
             token: When set, requests need ``Authorization: Bearer <token>`` or get 401.
             host: Interface to bind (loopback by default; an IPv6 literal also works).
             port: TCP port; 0 picks a free one (see ``url``).
-            now: Reference time for the samples (default: the current UTC time).
+            clock: Where the samples' reference time comes from (the caller's clock); read
+                once, when the samples are first built.
         """
         self._token = token
         self._address = (host, port)
-        self._now = now if now is not None else datetime.now(UTC)
+        self._clock = clock
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -424,7 +426,7 @@ class ContractServer:
     def _samples(self) -> dict[str, JSONDict]:
         # Built on first use, under self._lock: servers that only answer errors never pay for it.
         if self._chats is None:
-            self._chats = build_samples(self._now)
+            self._chats = build_samples(self._clock.now())
         return self._chats
 
     def _track(self, connection: socket.socket, *, add: bool) -> None:

@@ -13,10 +13,8 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -24,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer,
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
+from wegly_viewer.core.clock import Clock, SystemClock, wall_clock_ns
 from wegly_viewer.core.defaults import DEFAULT_BASE_URL
 from wegly_viewer.core.secrets import (
     DEFAULT_PROFILE,
@@ -157,6 +156,7 @@ class ViewerApp(QObject):
         options: command-line options.
         settings: where geometry, recent chats and per-profile server/Origin are kept.
         token_store: the keyring in the app; an in-memory store in tests.
+        clock: the one clock every panel, client and the demo server read (fixed in tests).
     """
 
     def __init__(
@@ -164,10 +164,13 @@ class ViewerApp(QObject):
         options: Options,
         settings: QSettings,
         token_store: TokenStore | None = None,
+        *,
+        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.options = options
+        self.clock = clock
         self.settings = settings
         self.token_store: TokenStore = token_store or KeyringTokenStore()
         self.window = MainWindow(settings)
@@ -247,8 +250,8 @@ class ViewerApp(QObject):
         self._avatar_fetcher = AvatarFetcher()
         self.avatars = AvatarCache(self.avatar_runner, self._fetch_avatar, parent=self)
         connection, missing_key_reason = self._initial_connection()
-        self.controller = LookupController(self.runner, connection, parent=self)
-        self.window.install(self.controller, ChatView(self.avatars))
+        self.controller = LookupController(self.runner, connection, self.clock, parent=self)
+        self.window.install(self.controller, ChatView(self.clock, self.avatars))
         self._show_connection()
         if missing_key_reason is not None:
             self.window.set_needs_key(True, missing_key_reason)
@@ -313,8 +316,8 @@ class ViewerApp(QObject):
         from wegly_viewer.ui.lookup_controller import Connection
 
         if self.demo_server is None:
-            self.demo_server = ContractServer(token=DEMO_TOKEN).start()
-        samples = build_samples(datetime.now(UTC))
+            self.demo_server = ContractServer(token=DEMO_TOKEN, clock=self.clock).start()
+        samples = build_samples(self.clock.now())
         chats: list[tuple[str, str]] = []
         for key, chat_id in DEMO_CHAT_IDS.items():
             raw = samples.get(chat_id, {})
@@ -371,12 +374,13 @@ class ViewerApp(QObject):
 
     def _make_connection_test(self) -> ConnectionTest:
         base_url = self._base_url()
+        clock = self.clock
 
         def test_connection(token: str, origin: str | None) -> None:
             # Runs on a worker thread; plain values in, WeglyError out.
             from wegly_viewer.core.client import ChatClient
 
-            with ChatClient(base_url, token, origin) as client:
+            with ChatClient(base_url, token, origin, clock=clock) as client:
                 client.get_unread()
 
         return test_connection
@@ -456,7 +460,7 @@ class _QuitAfterFirstPaint(QObject):
             # interpreter start, imports and the paint itself.
             start = os.environ.get("WEGLY_T0_NS", "")
             if start.isdigit():
-                elapsed_ms = (time.time_ns() - int(start)) / 1e6
+                elapsed_ms = (wall_clock_ns() - int(start)) / 1e6
                 sys.stderr.write(f"first-paint-ms={elapsed_ms:.0f}\n")
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
@@ -495,7 +499,7 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName("wegly-chat-viewer")
     if isinstance(app, QApplication):
         apply_theme(app, getattr(args, "theme", "system"))
-    viewer = ViewerApp(Options.from_args(args), QSettings())
+    viewer = ViewerApp(Options.from_args(args), QSettings(), clock=SystemClock())
     app.installEventFilter(_OpenUrlHandler(viewer))
     viewer.start()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):

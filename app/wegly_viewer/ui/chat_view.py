@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.models import ChatDetail, Parsed
 from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.panels.agents import AgentsPanel
@@ -33,13 +34,15 @@ class ChatView(QTabWidget):
 
     copied = Signal(str)
 
-    def __init__(self, avatars: AvatarCache | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Clock, avatars: AvatarCache | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("chat_tabs")
         self.setDocumentMode(True)
-        self.overview = OverviewPanel(avatars)
-        self.last_message = LastMessagePanel()
-        self.crm = CrmPanel()
+        self.overview = OverviewPanel(clock, avatars)
+        self.last_message = LastMessagePanel(clock)
+        self.crm = CrmPanel(clock)
         self.agents = AgentsPanel(avatars)
         self.lead_sources = LeadSourcesPanel()
         self.raw_json = RawJsonPanel()

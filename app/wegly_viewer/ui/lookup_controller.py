@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal, Slot
 
 from wegly_viewer.core.client import ChatClient
+from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.errors import WeglyError
 from wegly_viewer.ui.prepared import PreparedChat, prepare_chat
 from wegly_viewer.ui.workers import TaskRunner
@@ -37,15 +38,16 @@ class Connection:
 class _Lookup:
     """One request: builds its own client on the worker so Cancel can abort just this one."""
 
-    def __init__(self, connection: Connection, chat_id: str) -> None:
+    def __init__(self, connection: Connection, chat_id: str, clock: Clock) -> None:
         self._connection = connection
+        self._clock = clock
         self._chat_id = chat_id
         self._client: ChatClient | None = None
         self._cancelled = False
 
     def __call__(self) -> PreparedChat:
         c = self._connection
-        client = ChatClient(c.base_url, c.token, c.origin, c.timeout)
+        client = ChatClient(c.base_url, c.token, c.origin, c.timeout, clock=self._clock)
         self._client = client
         try:
             if self._cancelled:
@@ -81,10 +83,15 @@ class LookupController(QObject):
     busy_changed = Signal(bool)
 
     def __init__(
-        self, runner: TaskRunner, connection: Connection, parent: QObject | None = None
+        self,
+        runner: TaskRunner,
+        connection: Connection,
+        clock: Clock,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._clock = clock
         self._connection = connection
         self._request_id = 0
         self._current: _Lookup | None = None
@@ -114,7 +121,7 @@ class LookupController(QObject):
         self._abandon_current()
         self._request_id += 1
         self._last_chat_id = chat_id
-        job = _Lookup(self._connection, chat_id)
+        job = _Lookup(self._connection, chat_id, self._clock)
         self._current = job
         self.started.emit(chat_id)
         self.busy_changed.emit(True)

@@ -304,6 +304,7 @@ class _LookupWaiter(QObject):
 
 def check_lookup() -> CheckResult:
     from wegly_viewer.core.client import ChatClient
+    from wegly_viewer.core.clock import SystemClock
     from wegly_viewer.core.models import ChatDetail, Parsed
     from wegly_viewer.devserver import DEMO_CHAT_IDS, ContractServer
     from wegly_viewer.ui.workers import TaskRunner
@@ -312,8 +313,11 @@ def check_lookup() -> CheckResult:
     loop = QEventLoop()
     waiter = _LookupWaiter(loop)
     runner = TaskRunner(max_threads=1)
-    with ContractServer(token=SELF_TEST_TOKEN) as server:
-        client = ChatClient(server.url, SELF_TEST_TOKEN, timeout=LOOKUP_TIMEOUT_MS / 1000)
+    clock = SystemClock()
+    with ContractServer(token=SELF_TEST_TOKEN, clock=clock) as server:
+        client = ChatClient(
+            server.url, SELF_TEST_TOKEN, timeout=LOOKUP_TIMEOUT_MS / 1000, clock=clock
+        )
         try:
             runner.start(
                 1,

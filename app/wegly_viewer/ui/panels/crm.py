@@ -7,6 +7,7 @@ Documents (CPF, CNPJ, RG) are personal data under LGPD: they are masked until th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import (
     age_on,
     contact_kind,
@@ -257,12 +259,12 @@ def address_lines(address: CrmPersonAddress) -> list[str]:
     return lines
 
 
-def birth_text(person: CrmPerson) -> str:
-    """``14/03/1985 (41 years)``; the age is left out when it is implausible."""
+def birth_text(person: CrmPerson, today: date) -> str:
+    """``14/03/1985 (41 years)`` on ``today``; the age is left out when it is implausible."""
     if person.birth_date is None:
         return ""
     text = person.birth_date.strftime("%d/%m/%Y")
-    age = age_on(person.birth_date)
+    age = age_on(person.birth_date, today)
     if age is None:
         return text
     years = tr("CrmPanel", "1 year") if age == 1 else tr("CrmPanel", "{age} years").format(age=age)
@@ -300,8 +302,9 @@ class CrmPanel(ChatPanel):
 
     copied = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._contacts_model = ContactsModel(self)
         self._documents_model = DocumentsModel(self)
 
@@ -401,7 +404,7 @@ class CrmPanel(ChatPanel):
         self._empty.hide()
         self._content.show()
         self._person.set_value("name", person.name)
-        self._person.set_value("birth", birth_text(person))
+        self._person.set_value("birth", birth_text(person, self._clock.now().astimezone().date()))
         self._person.set_value(
             "gender",
             tr("CrmPanel", "code {code}").format(code=person.gender)

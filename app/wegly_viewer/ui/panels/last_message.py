@@ -8,7 +8,7 @@ the summary strip above it shows the most frequent emoji with their counts.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Qt, Slot
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import format_duration, local_time, relative_time
 from wegly_viewer.core.models import (
     MESSAGE_STATUS_LABELS,
@@ -112,8 +113,9 @@ class LastMessagePanel(ChatPanel):
         ``reactions_group``, ``reactions_summary``, ``reactions_table``.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._reactions_model = ReactionsTableModel(self)
         self._reactions_proxy = ReactionsSortProxy(self)
         self._reactions_proxy.setSourceModel(self._reactions_model)
@@ -257,7 +259,7 @@ class LastMessagePanel(ChatPanel):
             self._show_reactions(chat, None, None)
             return
         self._stack.setCurrentWidget(self._details)
-        now = datetime.now(UTC)
+        now = self._clock.now()
 
         outgoing = _is_outgoing(message)
         agent_name = _message_agent_name(chat, message) if outgoing is not False else ""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import zlib
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Final
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import format_duration, format_phone, local_time, relative_time
 from wegly_viewer.core.models import ChatDetail, ChatStatus, Priority, label_of
 from wegly_viewer.ui.avatars import AvatarCache
@@ -60,7 +61,7 @@ class OverviewPanel(ChatPanel):
     """Identity, state, assignment, WhatsApp line, times and the 24-hour service window.
 
     The window text is recomputed every 30 s while a chat is shown and the panel is visible
-    (:meth:`refresh_window` does it on demand, e.g. with a fixed ``now`` in tests).
+    (:meth:`refresh_window` does it on demand, e.g. after moving a test's fixed clock).
 
     Object names:
         ``overview_contact_name`` (large name), ``overview_subtitle`` (profile name / number),
@@ -72,8 +73,11 @@ class OverviewPanel(ChatPanel):
         ``overview_agent_avatar`` (photo, or initials until it loads), ``overview_window_timer`` (the QTimer).
     """
 
-    def __init__(self, avatars: AvatarCache | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Clock, avatars: AvatarCache | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._chat: ChatDetail | None = None
         self._avatars = avatars
         self._avatar_url = ""
@@ -273,12 +277,12 @@ class OverviewPanel(ChatPanel):
         self._avatar_url = ""
         self._set_avatar("")
 
-    def refresh_window(self, now: datetime | None = None) -> None:
-        """Recompute the 24-hour window and every relative time for ``now`` (default: now)."""
+    def refresh_window(self) -> None:
+        """Recompute the 24-hour window and every relative time at the clock's current time."""
         chat = self._chat
         if chat is None:
             return
-        now = now or datetime.now(UTC)
+        now = self._clock.now()
         window = chat.service_window(now)
         if window is None:
             self._window.set_value(
