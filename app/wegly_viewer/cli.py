@@ -1,7 +1,7 @@
 """``wegly-lookup``: look up one Wegly chat from a terminal or a script.
 
 No Qt import here (import-linter enforces it), so the command starts fast. Exit codes are part
-of the interface scripts rely on; see :data:`EXIT_CODES`.
+of the interface scripts rely on: one per error kind, in ``core.errors.ERROR_KINDS``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import NoReturn, TextIO
 from wegly_viewer.core.chat_id import extract_chat_id
 from wegly_viewer.core.clock import Clock, SystemClock
 from wegly_viewer.core.defaults import DEFAULT_BASE_URL
-from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.core.errors import ERROR_KINDS, ErrorKind, WeglyError
 from wegly_viewer.core.formatting import printable
 from wegly_viewer.core.secrets import (
     DEFAULT_PROFILE,
@@ -28,14 +28,6 @@ from wegly_viewer.core.version import __version__
 
 PROG = "wegly-lookup"
 EXIT_OK = 0
-EXIT_CODES: dict[ErrorKind, int] = {
-    ErrorKind.INVALID_INPUT: 2,
-    ErrorKind.AUTH: 3,
-    ErrorKind.NOT_FOUND: 4,
-    ErrorKind.NETWORK: 5,
-    ErrorKind.BAD_RESPONSE: 6,
-    ErrorKind.RATE_LIMITED: 7,
-}
 DEMO_TOKEN = "demo-token"  # noqa: S105 - the built-in demo server's key, not a secret
 
 
@@ -74,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _fail(err: WeglyError, stderr: TextIO) -> int:
     stderr.write(f"{PROG}: {printable(err.user_message)}\n")
-    return EXIT_CODES[err.kind]
+    return ERROR_KINDS[err.kind].exit_code
 
 
 @contextmanager

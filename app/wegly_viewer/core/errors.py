@@ -3,13 +3,29 @@
 Every failure of the client (HTTP status, timeout, malformed JSON, oversized body, bad input)
 is translated here, once, into a :class:`WeglyError` with a ``kind`` the UI and CLI switch on,
 a short message for people and a sanitised ``detail`` for "Copy details". User messages live in
-:data:`MESSAGES` only, so a translation layer can wrap them in one place.
+:data:`MESSAGES` only, so a translation layer can wrap them in one place. What each kind means
+for people and scripts (banner title, CLI exit code, which next steps to offer) is one row of
+:data:`ERROR_KINDS`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
+
+# Qt context in which the GUI translates every text of this module (messages, titles, prefixes).
+TRANSLATION_CONTEXT = "errors"
+
+
+def tr_noop(text: str) -> str:
+    """Mark ``text`` for translation without translating it: core has no Qt.
+
+    The GUI translates it at show time with ``QCoreApplication.translate(TRANSLATION_CONTEXT,
+    text)``; lupdate finds the marked strings (``-tr-function-alias QT_TR_NOOP+=tr_noop``).
+    """
+    return text
 
 
 class ErrorKind(StrEnum):
@@ -21,6 +37,72 @@ class ErrorKind(StrEnum):
     NETWORK = "network"
     BAD_RESPONSE = "bad_response"
     RATE_LIMITED = "rate_limited"
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    """What one :class:`ErrorKind` means for people and scripts.
+
+    Attributes:
+        title: the banner title (English; translated by the GUI in :data:`TRANSLATION_CONTEXT`).
+        exit_code: ``wegly-lookup``'s exit status (documented in the README; scripts rely on it).
+        offers_retry: the banner shows "Retry" (the same request may well work later).
+        offers_change_key: the banner shows "Change API key…".
+        key_test_prefix: how the key dialog's "Test connection" starts its failure line.
+    """
+
+    title: str
+    exit_code: int
+    offers_retry: bool
+    offers_change_key: bool
+    key_test_prefix: str = tr_noop("Test failed.")
+
+
+def kind_table(rows: Mapping[ErrorKind, KindInfo]) -> Mapping[ErrorKind, KindInfo]:
+    """``rows`` as a read-only table, refused unless every :class:`ErrorKind` has a row."""
+    missing = [kind.value for kind in ErrorKind if kind not in rows]
+    if missing:
+        raise ValueError(f"ErrorKind without a row in ERROR_KINDS: {', '.join(missing)}")
+    return MappingProxyType(dict(rows))
+
+
+# One row per kind; a kind without a row fails at import (and in tests/core/test_errors.py).
+ERROR_KINDS: Mapping[ErrorKind, KindInfo] = kind_table(
+    {
+        ErrorKind.INVALID_INPUT: KindInfo(
+            tr_noop("Cannot look this up"),
+            exit_code=2,
+            offers_retry=False,
+            offers_change_key=False,
+        ),
+        ErrorKind.AUTH: KindInfo(
+            tr_noop("API key rejected"),
+            exit_code=3,
+            offers_retry=False,
+            offers_change_key=True,
+            key_test_prefix=tr_noop("Key rejected."),
+        ),
+        ErrorKind.NOT_FOUND: KindInfo(
+            tr_noop("Chat not found"), exit_code=4, offers_retry=False, offers_change_key=False
+        ),
+        ErrorKind.NETWORK: KindInfo(
+            tr_noop("Cannot reach Wegly"),
+            exit_code=5,
+            offers_retry=True,
+            offers_change_key=False,
+            key_test_prefix=tr_noop("No connection."),
+        ),
+        ErrorKind.BAD_RESPONSE: KindInfo(
+            tr_noop("Invalid answer from the server"),
+            exit_code=6,
+            offers_retry=True,
+            offers_change_key=False,
+        ),
+        ErrorKind.RATE_LIMITED: KindInfo(
+            tr_noop("Too many requests"), exit_code=7, offers_retry=True, offers_change_key=False
+        ),
+    }
+)
 
 
 # The user-facing text of every error, keyed by a message id. English source strings; the GUI

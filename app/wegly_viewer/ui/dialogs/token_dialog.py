@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.secrets import TokenStore, TokenStoreError
 from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.workers import TaskRunner
@@ -209,10 +209,9 @@ class TokenDialog(QDialog):
             return
         self.test_button.setEnabled(bool(self._token()))
         if isinstance(error, WeglyError):
-            prefix = {
-                ErrorKind.AUTH: _tr("Key rejected."),
-                ErrorKind.NETWORK: _tr("No connection."),
-            }.get(error.kind, _tr("Test failed."))
+            prefix = QCoreApplication.translate(
+                TRANSLATION_CONTEXT, ERROR_KINDS[error.kind].key_test_prefix
+            )
             self.status.setText(f"{prefix} {error_text(error)}")
         else:
             self.status.setText(_tr("Test failed unexpectedly."))

@@ -6,22 +6,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.ui.error_text import error_text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorBanner", text)
 
-
-_TITLES = {
-    ErrorKind.INVALID_INPUT: "Cannot look this up",
-    ErrorKind.AUTH: "API key rejected",
-    ErrorKind.NOT_FOUND: "Chat not found",
-    ErrorKind.NETWORK: "Cannot reach Wegly",
-    ErrorKind.BAD_RESPONSE: "Invalid answer from the server",
-    ErrorKind.RATE_LIMITED: "Too many requests",
-}
 
 # Fixed colours (background, border, text) that read on light and dark palettes alike: the
 # text colour is set on the labels too, or a dark palette's light text would vanish on them.
@@ -107,15 +98,13 @@ class ErrorBanner(QFrame):
     def show_error(self, error: BaseException) -> None:
         """Show a lookup failure; unexpected exceptions get a generic text, never a traceback."""
         if isinstance(error, WeglyError):
-            title = _tr(_TITLES[error.kind])
+            kind = ERROR_KINDS[error.kind]  # complete: checked when core.errors is imported
+            title = QCoreApplication.translate(TRANSLATION_CONTEXT, kind.title)
             text = error_text(error)
             self._detail = error.detail or error.user_message
-            retry = error.kind in (
-                ErrorKind.NETWORK,
-                ErrorKind.RATE_LIMITED,
-                ErrorKind.BAD_RESPONSE,
-            )
-            change_key = error.kind is ErrorKind.AUTH or error.message_id == "no_token"
+            retry = kind.offers_retry
+            # No key configured yet is invalid input, but its next step is entering one too.
+            change_key = kind.offers_change_key or error.message_id == "no_token"
         else:
             title = _tr("Something went wrong")
             text = _tr("An unexpected error happened. Copy the details and send them to support.")

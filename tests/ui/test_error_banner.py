@@ -1,0 +1,99 @@
+"""The error banner and the key dialog for every error kind: a title, the right buttons, no crash."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.core.secrets import MemoryTokenStore
+from wegly_viewer.ui.dialogs.token_dialog import TokenDialog
+from wegly_viewer.ui.widgets.error_banner import ErrorBanner
+from wegly_viewer.ui.workers import TaskRunner
+
+TITLES = {
+    ErrorKind.INVALID_INPUT: "Cannot look this up",
+    ErrorKind.AUTH: "API key rejected",
+    ErrorKind.NOT_FOUND: "Chat not found",
+    ErrorKind.NETWORK: "Cannot reach Wegly",
+    ErrorKind.BAD_RESPONSE: "Invalid answer from the server",
+    ErrorKind.RATE_LIMITED: "Too many requests",
+}
+
+
+@pytest.mark.parametrize("kind", list(ErrorKind))
+def test_banner_shows_every_kind(qtbot: QtBot, kind: ErrorKind) -> None:
+    banner = ErrorBanner()
+    qtbot.addWidget(banner)
+    banner.show_error(WeglyError(kind, "not_json", detail="HTTP 200 from /chats/x"))
+    assert banner.isVisible()
+    assert banner.severity == "error"
+    assert banner.title.text() == TITLES.get(kind, "a new kind needs its title in TITLES")
+    assert banner.message.text() == "The server's answer is not valid JSON."
+    assert banner.copy_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("kind", "message_id", "retry", "change_key"),
+    [
+        (ErrorKind.INVALID_INPUT, "no_uuid", False, False),
+        (ErrorKind.INVALID_INPUT, "no_token", False, True),  # no key yet: enter one
+        (ErrorKind.AUTH, "auth", False, True),
+        (ErrorKind.NOT_FOUND, "not_found", False, False),
+        (ErrorKind.NETWORK, "tls", True, False),
+        (ErrorKind.BAD_RESPONSE, "id_missing", True, False),
+        (ErrorKind.RATE_LIMITED, "rate_limited_unknown", True, False),
+    ],
+)
+def test_banner_offers_the_next_step_of_its_kind(
+    qtbot: QtBot, kind: ErrorKind, message_id: str, retry: bool, change_key: bool
+) -> None:
+    banner = ErrorBanner()
+    qtbot.addWidget(banner)
+    banner.show_error(WeglyError(kind, message_id, params={"status": 401}))
+    assert banner.retry_button.isVisible() is retry
+    assert banner.change_key_button.isVisible() is change_key
+
+
+def test_banner_for_an_unexpected_exception_is_generic(qtbot: QtBot) -> None:
+    banner = ErrorBanner()
+    qtbot.addWidget(banner)
+    banner.show_error(RuntimeError("secret internals"))
+    assert banner.title.text() == "Something went wrong"
+    assert "secret internals" not in banner.message.text() + banner.detail
+    assert banner.retry_button.isVisible()
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    assert runner.shutdown(5000)
+
+
+@pytest.mark.parametrize(
+    ("kind", "message_id", "status"),
+    [
+        (ErrorKind.AUTH, "auth", "Key rejected. The API key was rejected (HTTP 403)."),
+        (ErrorKind.NETWORK, "tls", "No connection. The server's TLS certificate could not"),
+        (ErrorKind.NOT_FOUND, "not_found", "Test failed. Chat not found."),
+        (ErrorKind.INVALID_INPUT, "bad_token", "Test failed. The saved API key contains"),
+        (ErrorKind.BAD_RESPONSE, "not_json", "Test failed. The server's answer is not valid"),
+        (ErrorKind.RATE_LIMITED, "rate_limited_unknown", "Test failed. Too many requests;"),
+    ],
+)
+def test_key_dialog_names_the_failure_of_its_kind(
+    qtbot: QtBot, runner: TaskRunner, kind: ErrorKind, message_id: str, status: str
+) -> None:
+    def failing_test(token: str, origin: str | None) -> None:
+        raise WeglyError(kind, message_id, params={"status": 403})
+
+    dialog = TokenDialog(MemoryTokenStore(), "default", runner, failing_test)
+    qtbot.addWidget(dialog)
+    dialog.token_input.setText("eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2ln")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text() != "Testing…", timeout=5000)
+    assert dialog.status.text().startswith(status)
+    assert dialog.test_button.isEnabled()
