@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import joined_texts, visible_texts
 
@@ -17,6 +17,7 @@ from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.secrets import MemoryTokenStore, TokenStoreError
 from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer, Reply
 from wegly_viewer.ui.app import Options, ViewerApp
+from wegly_viewer.ui.chat_view import TABS
 
 OPEN_ID = DEMO_CHAT_IDS["open_reactions"]
 
@@ -31,11 +32,13 @@ def look_up(qtbot: QtBot, viewer: ViewerApp, text: str, timeout: int = 15_000) -
     qtbot.waitUntil(lambda: not controller.is_busy, timeout=timeout)
 
 
-def tab_text(viewer: ViewerApp, index: int) -> str:
+def tab_text(viewer: ViewerApp, object_name: str) -> str:
+    """What the user reads in the tab whose panel has ``object_name``."""
     view = viewer.window.chat_view
     assert view is not None
-    widget = view.widget(index)
-    assert widget is not None
+    widget = view.findChild(QWidget, object_name)
+    assert widget is not None, object_name
+    assert view.indexOf(widget) >= 0, f"{object_name} is not a tab"
     return joined_texts(widget)
 
 
@@ -57,24 +60,81 @@ def test_pasted_link_loads_every_tab(qtbot: QtBot, viewer: ViewerApp) -> None:
     assert window.stack.currentWidget() is window.chat_page
     assert window.lookup_bar.chat_id == OPEN_ID
     assert not window.banner.isVisible()
-    overview = tab_text(viewer, 0)
+    overview = tab_text(viewer, "tab_overview")
     assert "Maria Aparecida Souza" in overview
     assert "alta" in overview
     assert "closes in" in overview
-    last_message = tab_text(viewer, 1)
+    last_message = tab_text(viewer, "tab_last_message")
     assert "<b>Oi</b> tudo bem? <script>alert(1)</script>" in last_message
     assert "👍🏽" in last_message
     assert "Ana Beatriz Lima" in last_message  # a staff reaction, resolved to a name
-    crm = tab_text(viewer, 2)
+    crm = tab_text(viewer, "tab_crm")
     assert "***.456.789-**" in crm
     assert "123.456.789-09" not in crm  # masked until revealed
     assert "01310-200" in crm
-    agents = tab_text(viewer, 3)
+    agents = tab_text(viewer, "tab_agents")
     assert "Ana Beatriz Lima" in agents
-    assert "Black Friday 2026" in tab_text(viewer, 4)
-    assert OPEN_ID in tab_text(viewer, 5)
+    assert "Black Friday 2026" in tab_text(viewer, "tab_lead_sources")
+    assert OPEN_ID in tab_text(viewer, "tab_raw_json")
     recent = [window.recent_list.item(i).text() for i in range(window.recent_list.count())]
     assert any(OPEN_ID in item for item in recent)
+
+
+def test_every_tab_row_gives_a_tab_with_its_name_and_alt_shortcut(
+    qtbot: QtBot, viewer: ViewerApp
+) -> None:
+    look_up(qtbot, viewer, OPEN_ID)  # the tabs are on screen once a chat is shown
+    view = viewer.window.chat_view
+    assert view is not None and view.isVisible()
+    viewer.window.activateWindow()
+    qtbot.waitUntil(lambda: viewer.window.isActiveWindow())
+    assert view.count() == len(TABS)
+    for number, row in enumerate(TABS, start=1):
+        panel = view.panel(row.object_name)
+        assert panel.objectName() == row.object_name
+        assert view.indexOf(panel) == number - 1
+        assert view.shortcut(row.object_name).key() == QKeySequence(f"Alt+{number}")
+        view.setCurrentIndex(0 if number > 1 else 1)
+        qtbot.keyClick(view, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.AltModifier)
+        assert view.currentWidget() is panel, row.object_name
+    titles = [(view.widget(i).objectName(), view.tabText(i)) for i in range(view.count())]
+    assert titles == [
+        ("tab_overview", "&Overview"),
+        ("tab_last_message", "&Last message && reactions"),
+        ("tab_crm", "&CRM"),
+        ("tab_agents", "A&gents"),
+        ("tab_lead_sources", "Lead &sources"),
+        ("tab_raw_json", "&Raw JSON"),
+    ]
+
+
+def test_copies_from_every_copying_tab_reach_the_status_bar(
+    qtbot: QtBot, viewer: ViewerApp
+) -> None:
+    view = viewer.window.chat_view
+    assert view is not None
+    copying = []
+    for row in TABS:
+        signal = getattr(view.panel(row.object_name), "copied", None)
+        if signal is not None:
+            copying.append(row.object_name)
+            signal.emit(f"copied from {row.object_name}")
+            assert viewer.window.statusBar().currentMessage() == f"copied from {row.object_name}"
+    assert copying == ["tab_crm", "tab_lead_sources", "tab_raw_json"]
+
+
+def test_clear_empties_every_tab(qtbot: QtBot, viewer: ViewerApp) -> None:
+    look_up(qtbot, viewer, OPEN_ID)
+    view = viewer.window.chat_view
+    assert view is not None
+    view.clear()
+    assert view.chat is None
+    assert "Maria Aparecida Souza" not in tab_text(viewer, "tab_overview")
+    assert "Oi" not in tab_text(viewer, "tab_last_message")
+    assert "01310-200" not in tab_text(viewer, "tab_crm")
+    assert "Ana Beatriz Lima" not in tab_text(viewer, "tab_agents")
+    assert "Black Friday 2026" not in tab_text(viewer, "tab_lead_sources")
+    assert OPEN_ID not in tab_text(viewer, "tab_raw_json")
 
 
 def test_every_sample_chat_renders(qtbot: QtBot, viewer: ViewerApp) -> None:
@@ -442,7 +502,7 @@ def test_demo_mode_downloads_no_avatars(
     look_up(qtbot, viewer, OPEN_ID)
     view = viewer.window.chat_view
     assert view is not None
-    view.setCurrentIndex(3)  # Agents: painting rows asks for their avatars
+    view.setCurrentWidget(view.panel("tab_agents"))  # painting rows asks for their avatars
     chat = view.chat
     assert chat is not None and chat.participants
     user = chat.participants[0].user

@@ -1,32 +1,127 @@
-"""The six tabs that show one chat. Imported after the window is on screen (it pulls pydantic)."""
+"""The tabs that show one chat. Imported after the window is on screen (it pulls pydantic).
+
+Every tab is one row of :data:`TABS`: adding a tab is adding a row (its Alt+N shortcut, its place
+in the tab bar, filling, clearing and the ``copied`` hookup all follow from the row).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from wegly_viewer.core.clock import Clock
-from wegly_viewer.core.models import ChatDetail, Parsed
+from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.panels.agents import AgentsPanel
-from wegly_viewer.ui.panels.base import ChatPanel
 from wegly_viewer.ui.panels.crm import CrmPanel
 from wegly_viewer.ui.panels.last_message import LastMessagePanel
 from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
 from wegly_viewer.ui.panels.overview import OverviewPanel
 from wegly_viewer.ui.panels.raw_json import RawJsonPanel
-from wegly_viewer.ui.prepared import PreparedChat, prepare_chat
+from wegly_viewer.ui.prepared import PreparedChat
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChatView", text)
 
 
-class ChatView(QTabWidget):
-    """Overview, Last message & reactions, CRM, Agents, Lead sources, Raw JSON.
+def _tr_noop(text: str) -> str:
+    """Marks a title for translation in the "ChatView" context; :class:`ChatView` translates it."""
+    return text
 
-    Alt+1 … Alt+6 jump to a tab (Ctrl+Tab / Ctrl+PgDown work as everywhere in Qt).
+
+PanelT = TypeVar("PanelT", bound=QWidget)
+
+
+@dataclass(frozen=True)
+class Tab(Generic[PanelT]):
+    """One tab of the chat view.
+
+    Attributes:
+        object_name: the panel's Qt object name (tests and :meth:`ChatView.panel` find it by it).
+        title: the tab title with its mnemonic (``&``), translated when the view is built.
+        make: builds the panel from the clock and the avatar cache (None: no avatars).
+        fill: shows a prepared chat on the panel.
+        clear: empties the panel (no chat shown).
+    """
+
+    object_name: str
+    title: str
+    make: Callable[[Clock, AvatarCache | None], PanelT]
+    fill: Callable[[PanelT, PreparedChat], None]
+    clear: Callable[[PanelT], None]
+
+
+def tab(
+    object_name: str,
+    title: str,
+    *,
+    make: Callable[[Clock, AvatarCache | None], PanelT],
+    fill: Callable[[PanelT, PreparedChat], None],
+    clear: Callable[[PanelT], None],
+) -> Tab[Any]:
+    """A row of :data:`TABS`; mypy checks that ``fill`` and ``clear`` take what ``make`` builds."""
+    return Tab(object_name, title, make, fill, clear)
+
+
+# In tab-bar order; the n-th row gets Alt+n. A panel with a ``copied`` signal is hooked up to
+# ChatView.copied.
+TABS: tuple[Tab[Any], ...] = (
+    tab(
+        "tab_overview",
+        _tr_noop("&Overview"),
+        make=lambda clock, avatars: OverviewPanel(clock, avatars),
+        fill=lambda panel, prepared: panel.show_chat(prepared.chat),
+        clear=OverviewPanel.clear,
+    ),
+    tab(
+        "tab_last_message",
+        _tr_noop("&Last message && reactions"),
+        make=lambda clock, _avatars: LastMessagePanel(clock),
+        fill=lambda panel, prepared: panel.show_chat(prepared.chat, prepared),
+        clear=LastMessagePanel.clear,
+    ),
+    tab(
+        "tab_crm",
+        _tr_noop("&CRM"),
+        make=lambda clock, _avatars: CrmPanel(clock),
+        fill=lambda panel, prepared: panel.show_chat(prepared.chat),
+        clear=CrmPanel.clear,
+    ),
+    tab(
+        "tab_agents",
+        _tr_noop("A&gents"),
+        make=lambda _clock, avatars: AgentsPanel(avatars),
+        fill=lambda panel, prepared: panel.show_chat(prepared.chat, prepared),
+        clear=AgentsPanel.clear,
+    ),
+    tab(
+        "tab_lead_sources",
+        _tr_noop("Lead &sources"),
+        make=lambda _clock, _avatars: LeadSourcesPanel(),
+        fill=lambda panel, prepared: panel.show_chat(prepared.chat),
+        clear=LeadSourcesPanel.clear,
+    ),
+    tab(
+        "tab_raw_json",
+        _tr_noop("&Raw JSON"),
+        make=lambda _clock, _avatars: RawJsonPanel(),
+        fill=lambda panel, prepared: panel.show_raw(prepared.parsed.raw),
+        clear=RawJsonPanel.clear,
+    ),
+)
+
+
+class ChatView(QTabWidget):
+    """One tab per row of :data:`TABS`: Overview, Last message & reactions, CRM, Agents, ….
+
+    Alt+1 … Alt+N jump to a tab (Ctrl+Tab / Ctrl+PgDown work as everywhere in Qt). Panels are
+    found by their object name: ``view.panel("tab_overview")``.
 
     Signals:
         copied(str): a panel copied something; the text is a status message.
@@ -40,53 +135,39 @@ class ChatView(QTabWidget):
         super().__init__(parent)
         self.setObjectName("chat_tabs")
         self.setDocumentMode(True)
-        self.overview = OverviewPanel(clock, avatars)
-        self.last_message = LastMessagePanel(clock)
-        self.crm = CrmPanel(clock)
-        self.agents = AgentsPanel(avatars)
-        self.lead_sources = LeadSourcesPanel()
-        self.raw_json = RawJsonPanel()
-        self._panels: list[ChatPanel] = [
-            self.overview,
-            self.last_message,
-            self.crm,
-            self.agents,
-            self.lead_sources,
-        ]
-        tabs: list[tuple[QWidget, str]] = [
-            (self.overview, _tr("&Overview")),
-            (self.last_message, _tr("&Last message && reactions")),
-            (self.crm, _tr("&CRM")),
-            (self.agents, _tr("A&gents")),
-            (self.lead_sources, _tr("Lead &sources")),
-            (self.raw_json, _tr("&Raw JSON")),
-        ]
-        for number, (panel, title) in enumerate(tabs, start=1):
-            self.addTab(panel, title)
+        self._tabs: list[tuple[Tab[Any], QWidget]] = []
+        self._shortcuts: dict[str, QShortcut] = {}
+        for number, row in enumerate(TABS, start=1):
+            panel = row.make(clock, avatars)
+            panel.setObjectName(row.object_name)
+            self.addTab(panel, _tr(row.title))
+            self._tabs.append((row, panel))
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self.setCurrentIndex(index))
-        self.crm.copied.connect(self.copied)
-        self.raw_json.copied.connect(self.copied)
-        self.lead_sources.copied.connect(self.copied)
+            self._shortcuts[row.object_name] = shortcut
+            copied = getattr(panel, "copied", None)
+            if isinstance(copied, SignalInstance):
+                copied.connect(self.copied)
         self.chat: ChatDetail | None = None
 
-    def show_parsed(self, parsed: Parsed[ChatDetail]) -> None:
-        """Fill every tab from one parsed response (rows built here, on the GUI thread)."""
-        self.show_prepared(prepare_chat(parsed))
+    def panel(self, object_name: str) -> QWidget:
+        """The panel of the tab whose row has ``object_name`` (KeyError for an unknown name)."""
+        for row, panel in self._tabs:
+            if row.object_name == object_name:
+                return panel
+        raise KeyError(object_name)
+
+    def shortcut(self, object_name: str) -> QShortcut:
+        """The Alt+N shortcut that brings the tab ``object_name`` to the front."""
+        return self._shortcuts[object_name]
 
     def show_prepared(self, prepared: PreparedChat) -> None:
         """Fill every tab from a response whose rows the worker already built."""
-        chat = prepared.chat
-        self.chat = chat
-        self.overview.show_chat(chat)
-        self.last_message.show_chat(chat, prepared)
-        self.crm.show_chat(chat)
-        self.agents.show_chat(chat, prepared)
-        self.lead_sources.show_chat(chat)
-        self.raw_json.show_raw(prepared.parsed.raw)
+        self.chat = prepared.chat
+        for row, panel in self._tabs:
+            row.fill(panel, prepared)
 
     def clear(self) -> None:
         self.chat = None
-        for panel in self._panels:
-            panel.clear()
-        self.raw_json.clear()
+        for row, panel in self._tabs:
+            row.clear(panel)
