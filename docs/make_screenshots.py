@@ -43,8 +43,11 @@ def wait_until(app: QApplication, condition: object, timeout_s: float = 20.0) ->
 
 def shoot(app: QApplication, theme: str, chat: str) -> list[Path]:
     apply_theme(app, theme)
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
-    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore(), clock=SCREENSHOT_CLOCK)
+    scratch = Path(tempfile.mkdtemp())
+    settings = QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat)
+    viewer = ViewerApp(
+        Options(demo=True), settings, scratch, MemoryTokenStore(), clock=SCREENSHOT_CLOCK
+    )
     viewer.start()
     wait_until(app, lambda: viewer.ready)
     window = viewer.window

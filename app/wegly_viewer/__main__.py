@@ -28,8 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--theme",
         choices=["system", "light", "dark"],
-        default="system",
-        help="colour theme (default: follow the system)",
+        help="colour theme, kept for the next start (default: the stored one, else system)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(

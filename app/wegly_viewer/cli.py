@@ -15,7 +15,7 @@ from typing import NoReturn, TextIO
 
 from wegly_viewer.core.chat_id import extract_chat_id
 from wegly_viewer.core.clock import Clock, SystemClock
-from wegly_viewer.core.defaults import DEFAULT_BASE_URL
+from wegly_viewer.core.defaults import DEFAULT_BASE_URL, DEFAULT_TIMEOUT_S, DEMO_TOKEN
 from wegly_viewer.core.errors import ERROR_KINDS, ErrorKind, WeglyError
 from wegly_viewer.core.formatting import printable
 from wegly_viewer.core.secrets import (
@@ -28,7 +28,6 @@ from wegly_viewer.core.version import __version__
 
 PROG = "wegly-lookup"
 EXIT_OK = 0
-DEMO_TOKEN = "demo-token"  # noqa: S105 - the built-in demo server's key, not a secret
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -50,11 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("chat", metavar="CHAT", help="chat UUID, or a link or text containing it")
     parser.add_argument("--json", action="store_true", help="print the chat JSON as received")
     parser.add_argument(
-        "--base-url", default=DEFAULT_BASE_URL, help="API server (default: %(default)s)"
+        "--base-url",
+        help=f"API server (default: the profile's, as kept by the app, else {DEFAULT_BASE_URL})",
     )
-    parser.add_argument("--origin", help="Origin to send, for keys restricted to a domain")
     parser.add_argument(
-        "--timeout", type=float, default=10.0, help="seconds per attempt (default: %(default)s)"
+        "--origin", help="Origin to send, for keys restricted to a domain (default: the profile's)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        help=f"seconds per attempt (default: the profile's, else {DEFAULT_TIMEOUT_S})",
     )
     parser.add_argument("--profile", default=DEFAULT_PROFILE, help="keyring profile name")
     parser.add_argument(
@@ -86,14 +90,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # UTF-8 whatever the console code page: names and emoji must come out intact.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    if not args.timeout > 0:
+    if args.timeout is not None and not args.timeout > 0:
         stderr.write(f"{PROG}: --timeout must be a positive number of seconds\n")
         return 2
     try:
         chat_id = extract_chat_id(args.chat)
         token = DEMO_TOKEN if args.demo else _token(args.profile, stderr)
+        # The app's settings give the profile's defaults; read only, never repaired from here.
+        from wegly_viewer.core.settings import SettingsStore
+        from wegly_viewer.core.settings_file import user_settings_dir
+
+        profile = SettingsStore(user_settings_dir()).read().profile(args.profile)
+        timeout = args.timeout if args.timeout is not None else profile.timeout
+        origin = args.origin if args.origin is not None or args.demo else profile.origin
         server: AbstractContextManager[str] = (
-            _demo_server(clock) if args.demo else nullcontext(args.base_url)
+            _demo_server(clock) if args.demo else nullcontext(args.base_url or profile.base_url)
         )
         # Imported only once the input is valid: --help, usage errors and invalid chat IDs
         # answer without loading httpx and pydantic.
@@ -101,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         with (
             server as base_url,
-            ChatClient(base_url, token, args.origin, args.timeout, clock=clock) as client,
+            ChatClient(base_url, token, origin, timeout, clock=clock) as client,
         ):
             parsed = client.get_chat(chat_id)
     except WeglyError as err:

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,10 +35,12 @@ def lookup_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "wegly_viewer.cli"]
 
 
-def clean_env(token: str | None) -> dict[str, str]:
+def clean_env(token: str | None, config_home: Path | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "WEGLY_TOKEN"}
     # Never touch the developer's real keychain: the "fail" backend means "no keyring".
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    # Nor the developer's settings file (the profile's server address is read from there).
+    env["XDG_CONFIG_HOME"] = str(config_home or tempfile.mkdtemp(prefix="wegly-cli-config-"))
     if token is not None:
         env["WEGLY_TOKEN"] = token
     return env
@@ -54,11 +57,14 @@ sys.stderr.write(f"\\n@@maxrss={usage.ru_maxrss}@@{os.waitstatus_to_exitcode(sta
 """
 
 
-def run_cli(*args: str, token: str | None = None, timeout: float = 60) -> Run:
+def run_cli(
+    *args: str, token: str | None = None, timeout: float = 60, config_home: Path | None = None
+) -> Run:
     """Run wegly-lookup through the launcher; Linux reports the peak RSS in KiB."""
     command = [sys.executable, "-c", _LAUNCHER, *lookup_command(), *args]
+    env = clean_env(token, config_home)
     try:
-        done = subprocess.run(command, capture_output=True, env=clean_env(token), timeout=timeout)
+        done = subprocess.run(command, capture_output=True, env=env, timeout=timeout)
     except subprocess.TimeoutExpired:
         pytest.fail(f"wegly-lookup {args} did not finish in {timeout} s")
     err = done.stderr.decode("utf-8")
@@ -252,3 +258,26 @@ def test_cli_answers_usage_and_bad_input_without_heavy_imports() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG_CONFIG_HOME locates the settings on Linux")
+def test_profile_server_and_origin_come_from_the_app_settings(
+    server: ContractServer, api_token: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "wegly-chat-viewer"
+    config.mkdir()
+    profile = {"base_url": server.url, "origin": "https://crm.example.com", "timeout": 5.0}
+    (config / "settings.json").write_text(
+        json.dumps({"version": 1, "profiles": {"work": profile}}), encoding="utf-8"
+    )
+    run = run_cli(OPEN_ID, "--profile", "work", token=api_token, config_home=tmp_path)
+    assert run.code == 0, run.err
+    assert "Maria Aparecida Souza" in run.out
+    assert server.requests[-1].headers.get("origin") == "https://crm.example.com"
+    # A flag still wins over the stored value.
+    run = run_cli(
+        OPEN_ID, "--profile", "work", "--origin", "https://other.example.com",
+        token=api_token, config_home=tmp_path,
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    assert server.requests[-1].headers.get("origin") == "https://other.example.com"

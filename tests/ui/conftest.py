@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -15,19 +16,31 @@ from wegly_viewer.ui.app import Options, ViewerApp
 
 
 @pytest.fixture
-def settings(tmp_path: object) -> QSettings:
-    return QSettings(f"{tmp_path}/settings.ini", QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> QSettings:
+    """Window geometry, and the old keys migrated from (``settings.ini``)."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Path:
+    """The per-user config directory: ``settings.json`` goes here."""
+    return tmp_path / "config"
 
 
 @pytest.fixture
 def make_viewer(
-    qtbot: QtBot, settings: QSettings, clock: FixedClock
+    qtbot: QtBot, settings: QSettings, settings_dir: Path, clock: FixedClock
 ) -> Iterator[Callable[..., ViewerApp]]:
-    """Build the app like ``wegly-viewer`` does, with an in-memory key store."""
+    """Build the app like ``wegly-viewer`` does, with an in-memory key store.
+
+    Each call builds a fresh app on the same settings: calling it twice is a restart.
+    """
     built: list[ViewerApp] = []
 
     def make(options: Options, store: object | None = None) -> ViewerApp:
-        viewer = ViewerApp(options, settings, store or MemoryTokenStore(), clock=clock)  # type: ignore[arg-type]
+        viewer = ViewerApp(
+            options, settings, settings_dir, store or MemoryTokenStore(), clock=clock
+        )  # type: ignore[arg-type]
         qtbot.addWidget(viewer.window)
         viewer.start()
         qtbot.waitUntil(lambda: viewer.ready, timeout=10_000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,8 +43,10 @@ def tab_text(viewer: ViewerApp, object_name: str) -> str:
     return joined_texts(widget)
 
 
-def test_window_paints_before_heavy_parts(qtbot: QtBot, settings: Any, clock: FixedClock) -> None:
-    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore(), clock=clock)
+def test_window_paints_before_heavy_parts(
+    qtbot: QtBot, settings: Any, settings_dir: Path, clock: FixedClock
+) -> None:
+    viewer = ViewerApp(Options(demo=True), settings, settings_dir, MemoryTokenStore(), clock=clock)
     qtbot.addWidget(viewer.window)
     viewer.start()
     assert viewer.window.isVisible()
@@ -535,31 +538,32 @@ def test_stored_key_is_read_off_the_gui_thread(
     assert viewer.controller.connection.token == api_token
 
 
-def test_recent_chats_keep_only_ids_on_disk(qtbot: QtBot, viewer: ViewerApp, settings: Any) -> None:
+def test_recent_chats_keep_only_ids_on_disk(
+    qtbot: QtBot, viewer: ViewerApp, settings: Any, settings_dir: Path
+) -> None:
     look_up(qtbot, viewer, OPEN_ID)
     window = viewer.window
     assert "Maria Aparecida Souza" in window.recent_list.item(0).text()
     settings.sync()
-    with open(settings.fileName(), encoding="utf-8") as stored:
-        on_disk = stored.read()
-    assert OPEN_ID in on_disk
-    assert "Maria" not in on_disk  # contact names are personal data: memory only
+    on_disk = (settings_dir / "settings.json").read_text(encoding="utf-8")
+    assert f'"recent_chat_ids": [\n    "{OPEN_ID}"\n  ]' in on_disk
+    for path in settings_dir.parent.rglob("*"):  # the QSettings file too
+        if path.is_file():
+            assert "Maria" not in path.read_text(encoding="utf-8", errors="replace"), path
     window.clear_recent_action.trigger()
     assert window.recent_list.count() == 0
-    settings.sync()
-    with open(settings.fileName(), encoding="utf-8") as stored:
-        assert OPEN_ID not in stored.read()
+    assert OPEN_ID not in (settings_dir / "settings.json").read_text(encoding="utf-8")
 
 
 def test_closing_before_first_paint_starts_no_background_work(
-    qtbot: QtBot, settings: Any, clock: FixedClock
+    qtbot: QtBot, settings: Any, settings_dir: Path, clock: FixedClock
 ) -> None:
-    viewer = ViewerApp(Options(demo=True), settings, MemoryTokenStore(), clock=clock)
+    viewer = ViewerApp(Options(demo=True), settings, settings_dir, MemoryTokenStore(), clock=clock)
     qtbot.addWidget(viewer.window)
     viewer.start()
     viewer.window.close()  # before the event loop ran: no paint yet
     qtbot.wait(700)  # past the first-paint fallback timer
-    assert viewer._preloader is None  # no import/keyring thread outliving the window
+    assert not viewer.startup.preloading_started  # no import/keyring thread outliving the window
     assert not viewer.ready
     assert viewer.runner is None
     assert viewer.demo_server is None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from wegly_viewer.core.client import ChatClient
 from wegly_viewer.core.clock import Clock
+from wegly_viewer.core.defaults import DEFAULT_TIMEOUT_S
 from wegly_viewer.core.errors import WeglyError
 from wegly_viewer.ui.prepared import PreparedChat, prepare_chat
 from wegly_viewer.ui.workers import TaskRunner
@@ -29,7 +30,7 @@ class Connection:
     base_url: str
     token: str | None
     origin: str | None = None
-    timeout: float = 10.0
+    timeout: float = DEFAULT_TIMEOUT_S
 
     def __repr__(self) -> str:
         return f"Connection(base_url={self.base_url!r}, origin={self.origin!r})"
@@ -73,14 +74,12 @@ class LookupController(QObject):
         failed(object): the latest lookup failed; a :class:`WeglyError` (or, for a bug, any
             exception, which the window reports without a traceback).
         cancelled(): the latest lookup was cancelled.
-        busy_changed(bool): whether a lookup is running.
     """
 
     started = Signal(str)
     loaded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
-    busy_changed = Signal(bool)
 
     def __init__(
         self,
@@ -107,10 +106,6 @@ class LookupController(QObject):
         self._connection = connection
 
     @property
-    def last_chat_id(self) -> str | None:
-        return self._last_chat_id
-
-    @property
     def is_busy(self) -> bool:
         return self._current is not None
 
@@ -124,7 +119,6 @@ class LookupController(QObject):
         job = _Lookup(self._connection, chat_id, self._clock)
         self._current = job
         self.started.emit(chat_id)
-        self.busy_changed.emit(True)
         self._runner.start(
             self._request_id,
             job,
@@ -147,7 +141,6 @@ class LookupController(QObject):
             return
         self._abandon_current()
         self._request_id += 1
-        self.busy_changed.emit(False)
         self.cancelled.emit()
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
@@ -165,7 +158,6 @@ class LookupController(QObject):
 
     def _finish(self) -> None:
         self._current = None
-        self.busy_changed.emit(False)
 
     @Slot(int, object)
     def _on_task_succeeded(self, request_id: int, result: object) -> None:

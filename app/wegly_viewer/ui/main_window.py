@@ -43,15 +43,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def _string_list(value: object) -> list[str]:
-    """QSettings returns a str for one-element lists (INI format) and None when unset."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value]
-    return []
-
-
 class MainWindow(QMainWindow):
     """The application window.
 
@@ -63,12 +54,14 @@ class MainWindow(QMainWindow):
         change_key_requested(): open the API-key dialog.
         forget_key_requested(): delete the stored key.
         try_demo_requested(): switch to the built-in demo server.
+        recent_ids_changed(list): the recent chat ids (newest first) to keep; ids only.
         closing(): the window is closing; the app shuts its workers down.
     """
 
     change_key_requested = Signal()
     forget_key_requested = Signal()
     try_demo_requested = Signal()
+    recent_ids_changed = Signal(list)
     closing = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -78,6 +71,7 @@ class MainWindow(QMainWindow):
         self._chat_view: ChatView | None = None
         self._has_chat = False
         self._closed = False
+        self._recent_ids: list[str] = []
         self._recent_names: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 480)
@@ -303,8 +297,9 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
-    def show_error(self, error: BaseException) -> None:
-        self.banner.show_error(error)
+    def show_notice(self, text: str) -> None:
+        """A status message that matters more (e.g. settings were reset): kept for 30 s."""
+        self.statusBar().showMessage(text, 30_000)
 
     # --- user actions ------------------------------------------------------------------------
 
@@ -377,29 +372,33 @@ class MainWindow(QMainWindow):
 
     # --- recent chats and geometry -----------------------------------------------------------
 
+    def set_recent_ids(self, ids: list[str]) -> None:
+        """Show these recent chat ids (newest first), e.g. from the settings file."""
+        self._recent_ids = ids[:MAX_RECENT]
+        self._load_recent()
+
     def _remember(self, chat_id: str, name: str) -> None:
         if not chat_id:
             return
-        # Only chat ids go to disk: contact names are personal data (LGPD) and stay in memory
-        # for this session, where they help people return to the chat they were handling.
+        # Only chat ids leave the window: contact names are personal data (LGPD) and stay in
+        # memory for this session, where they help people return to the chat they were handling.
         self._recent_names[chat_id] = name
-        ids = [chat_id, *(i for i in self._recent_ids() if i != chat_id)][:MAX_RECENT]
-        self._settings.setValue("recent/ids", ids)
+        ids = [chat_id, *(i for i in self._recent_ids if i != chat_id)][:MAX_RECENT]
+        self._recent_ids = ids
         self._load_recent()
-
-    def _recent_ids(self) -> list[str]:
-        return [i for i in _string_list(self._settings.value("recent/ids", [])) if i]
+        self.recent_ids_changed.emit(list(ids))
 
     @Slot()
     def clear_recent(self) -> None:
         """Forget the recent chats (on disk and in memory)."""
-        self._settings.remove("recent")
+        self._recent_ids = []
         self._recent_names.clear()
         self._load_recent()
+        self.recent_ids_changed.emit([])
 
     def _load_recent(self) -> None:
         self.recent_list.clear()
-        for chat_id in self._recent_ids():
+        for chat_id in self._recent_ids:
             name = self._recent_names.get(chat_id, "")
             item = QListWidgetItem(f"{name}  ·  {chat_id}" if name else chat_id)
             item.setData(_CHAT_ID_ROLE, chat_id)

@@ -1,0 +1,243 @@
+"""The key and session flow: which server and key the lookups use, and how the user changes them.
+
+Builds the first connection (key from ``WEGLY_TOKEN``, else the keyring; or the demo server),
+runs the API-key dialog, forgets the key, switches to and from the demo, and keeps the
+profile's server address and Origin in the settings file.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+
+from wegly_viewer.core.defaults import DEMO_TOKEN
+from wegly_viewer.core.secrets import TokenStore, TokenStoreError, token_from_env
+from wegly_viewer.core.settings import SettingsError, SettingsStore
+from wegly_viewer.ui.lookup_controller import Connection, LookupController
+
+if TYPE_CHECKING:
+    from wegly_viewer.core.clock import Clock
+    from wegly_viewer.devserver import ContractServer
+    from wegly_viewer.ui.dialogs.token_dialog import ConnectionTest, TokenChoice, TokenDialog
+    from wegly_viewer.ui.main_window import MainWindow
+    from wegly_viewer.ui.startup import Preloaded
+    from wegly_viewer.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ViewerApp", text)
+
+
+# What each demo chat shows off, so a first-time user knows what to click.
+_DEMO_DESCRIPTIONS = {
+    "open_reactions": "open, reactions from contact and staff",
+    "resolved": "resolved",
+    "group": "group chat",
+    "archived": "archived",
+    "history_import": "history import",
+    "window_closing": "24-hour window closes in minutes",
+    "window_closed_null_expiry": "24-hour window closed",
+    "no_crm_person": "no CRM person, media not available yet",
+    "many_agents": "10,000 reactions, 3,000 agents",
+    "snoozed_urgent": "snoozed, urgent, quoted message and call",
+    "malformed_fields": "malformed fields (partial data)",
+}
+
+
+class KeyFlow(QObject):
+    """Decides the connection and handles "Set key", "Forget key" and "Try the demo".
+
+    Args:
+        window: shows the key prompt, status messages and the connection text.
+        token_store: where keys are saved (the keyring in the app).
+        store: the settings file; the profile's server address and Origin live there.
+        profile: the profile in use.
+        clock: for the demo server and the dialog's connection test.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        token_store: TokenStore,
+        store: SettingsStore,
+        profile: str,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._token_store = token_store
+        self._store = store
+        self._profile = profile
+        self._clock = clock
+        self._runner: TaskRunner | None = None
+        self._controller: LookupController | None = None
+        self.demo_server: ContractServer | None = None
+        self.token_dialog: TokenDialog | None = None
+        self._closed = False
+
+    # --- the first connection ----------------------------------------------------------------
+
+    def initial_connection(
+        self, preloaded: Preloaded, *, demo: bool, demo_if_no_key: bool
+    ) -> tuple[Connection, str | None]:
+        """The connection to start with, and why a key is missing (None when there is one)."""
+        if demo:
+            return self._start_demo(), None
+        token = token_from_env()
+        reason: str | None = None
+        if token is None:
+            token = preloaded.key  # read on the preloader's thread
+            if preloaded.key_error is not None:
+                reason = _tr(
+                    "The system keyring cannot be used ({why}). Enter a key for this "
+                    "session, or set WEGLY_TOKEN."
+                ).format(why=str(preloaded.key_error))
+        if token is None and demo_if_no_key:
+            self._window.show_status(
+                _tr("No API key stored: showing demo data. Add your key under API key → Set key.")
+            )
+            return self._start_demo(), None
+        if token is None and reason is None:
+            reason = _tr(
+                "No API key yet. Add your Wegly integration key to look up chats, "
+                "or try the built-in demo."
+            )
+        return self._connection(token), reason
+
+    def attach(self, runner: TaskRunner, controller: LookupController) -> None:
+        """Start handling key changes for ``controller`` (built with :meth:`initial_connection`)."""
+        self._runner = runner
+        self._controller = controller
+        self._show_connection()
+
+    def _connection(self, token: str | None) -> Connection:
+        profile = self._store.current.profile(self._profile)
+        return Connection(profile.base_url, token, profile.origin, profile.timeout)
+
+    def _start_demo(self) -> Connection:
+        from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
+        from wegly_viewer.devserver.samples import build_samples
+
+        if self.demo_server is None:
+            self.demo_server = ContractServer(token=DEMO_TOKEN, clock=self._clock).start()
+        samples = build_samples(self._clock.now())
+        chats: list[tuple[str, str]] = []
+        for key, chat_id in DEMO_CHAT_IDS.items():
+            raw = samples.get(chat_id, {})
+            name = str(raw.get("contact_name") or raw.get("remote_profile_name") or chat_id)
+            if key in _DEMO_DESCRIPTIONS:
+                name = f"{name} — {_tr(_DEMO_DESCRIPTIONS[key])}"
+            chats.append((name, chat_id))
+        for name in ("unauthorized", "not_found", "rate_limited", "server_error", "slow"):
+            chats.append((_tr("Error demo: {name}").format(name=name), ERROR_CHAT_IDS[name]))
+        self._window.set_demo_chats(chats)
+        return Connection(self.demo_server.url, DEMO_TOKEN)
+
+    def _stop_demo(self) -> None:
+        if self.demo_server is not None:
+            self.demo_server.stop()
+            self.demo_server = None
+            self._window.set_demo_chats([])
+
+    def _show_connection(self) -> None:
+        if self._controller is None:
+            return
+        url = self._controller.connection.base_url
+        if self.demo_server is not None:
+            text = _tr("Demo data · {url}").format(url=url)
+        else:
+            text = _tr("Profile {profile} · {url}").format(profile=self._profile, url=url)
+        self._window.set_connection_text(text)
+
+    # --- user actions ------------------------------------------------------------------------
+
+    @Slot()
+    def switch_to_demo(self) -> None:
+        if self._controller is None:
+            return
+        self._controller.set_connection(self._start_demo())
+        self._window.set_needs_key(False)
+        self._show_connection()
+
+    @Slot()
+    def open_token_dialog(self) -> None:
+        if self._runner is None or self._closed:
+            return
+        if self.token_dialog is not None and self.token_dialog.isVisible():
+            self.token_dialog.raise_()
+            return
+        from wegly_viewer.ui.dialogs.token_dialog import TokenDialog
+
+        dialog = TokenDialog(
+            self._token_store,
+            self._profile,
+            self._runner,
+            self._make_connection_test(),
+            origin=self._store.current.profile(self._profile).origin,
+            parent=self._window,
+        )
+        dialog.token_chosen.connect(self._on_token_dialog_token_chosen)
+        self.token_dialog = dialog
+        dialog.open()  # window-modal, does not block the event loop
+
+    def _make_connection_test(self) -> ConnectionTest:
+        profile = self._store.current.profile(self._profile)
+        clock = self._clock
+
+        def test_connection(token: str, origin: str | None) -> None:
+            # Runs on a worker thread; plain values in, WeglyError out.
+            from wegly_viewer.core.client import ChatClient
+
+            with ChatClient(profile.base_url, token, origin, profile.timeout, clock=clock) as c:
+                c.get_unread()
+
+        return test_connection
+
+    @Slot(object)
+    def _on_token_dialog_token_chosen(self, choice: TokenChoice) -> None:
+        if self._controller is None:
+            return
+        # The Origin is kept for the profile whether the key is saved or for this session only;
+        # a session-only key lives in the controller's connection and nowhere else.
+        self.save_profile(origin=choice.origin)
+        self._stop_demo()
+        self._controller.set_connection(self._connection(choice.token))
+        self._window.set_needs_key(False)
+        self._show_connection()
+        self._window.show_status(
+            _tr("API key saved in the {location}.").format(location=choice.location)
+        )
+
+    @Slot()
+    def forget_key(self) -> None:
+        try:
+            self._token_store.delete(self._profile)
+        except TokenStoreError as err:
+            self._window.show_status(_tr("Could not remove the key: {why}").format(why=str(err)))
+            return
+        if self._controller is not None and self.demo_server is None:
+            self._controller.set_connection(self._connection(None))
+            self._window.set_needs_key(True)
+        self._window.show_status(_tr("The stored API key was removed."))
+
+    def save_profile(self, **changes: object) -> None:
+        """Keep ``base_url``/``origin``/``timeout`` for the profile; a failed write is reported."""
+        try:
+            self._store.update_profile(self._profile, **changes)
+        except SettingsError as err:
+            log.warning("could not save the settings: %s", err)
+            self._window.show_status(_tr("Could not save the settings: {why}").format(why=str(err)))
+
+    def shutdown(self) -> None:
+        """Close the dialog and stop the demo server. Idempotent."""
+        self._closed = True
+        if self.token_dialog is not None:
+            self.token_dialog.close()
+        if self.demo_server is not None:
+            self.demo_server.stop()
+            self.demo_server = None
