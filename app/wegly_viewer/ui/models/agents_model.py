@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from wegly_viewer.core.models import AssignableAgent, AssignedAgent
 from wegly_viewer.ui.avatars import AvatarCache
-from wegly_viewer.ui.panels.base import EMPTY, plain_tooltip, tr
+from wegly_viewer.ui.text import EMPTY, plain_tooltip, tr
 
 _CONTEXT = "AgentsTableModel"
 

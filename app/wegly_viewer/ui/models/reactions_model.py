@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from wegly_viewer.core.formatting import local_time
 from wegly_viewer.core.models import ACTOR_LABELS, ChatDetail, Reaction, label_of
-from wegly_viewer.ui.panels.base import EMPTY, tr
+from wegly_viewer.ui.text import EMPTY, tr
 
 SORT_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 """Role whose values sort correctly: the datetime's timestamp for When, folded text otherwise."""
