@@ -12,7 +12,7 @@ reactions and 3,000 agents), the CLI right before printing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -28,6 +28,7 @@ from wegly_viewer.core.models import (
     CrmPersonAddress,
     Message,
     Priority,
+    Reaction,
     ReactionGroup,
     ServiceWindow,
 )
@@ -344,19 +345,27 @@ def _sender(
     return "", SenderKind.STAFF if direction is Direction.OUTGOING else SenderKind.UNKNOWN
 
 
+def reaction_facts(
+    chat: ChatDetail, reactions: Iterable[Reaction] | None, names: dict[str, str] | None = None
+) -> tuple[ReactionFacts, ...]:
+    """``reactions`` of ``chat`` with their reactors resolved to names."""
+    names = chat.agent_names() if names is None else names
+    return tuple(
+        ReactionFacts(_s(r.emoji), chat.reactor_name(r, names), _s(r.actor), r.created_at)
+        for r in reactions or ()
+    )
+
+
 def _reactions(
     chat: ChatDetail, message: Message, names: dict[str, str]
 ) -> tuple[tuple[ReactionFacts, ...], tuple[ReactionGroup, ...]]:
-    reactions: list[ReactionFacts] = []
+    reactions = reaction_facts(chat, message.reactions, names)
     groups: dict[str, list[str]] = {}
-    for reaction in message.reactions or ():
-        who = chat.reactor_name(reaction, names)
-        emoji = _s(reaction.emoji)
-        reactions.append(ReactionFacts(emoji, who, _s(reaction.actor), reaction.created_at))
-        if emoji:
-            groups.setdefault(emoji, []).append(who)
+    for reaction in reactions:
+        if reaction.emoji:
+            groups.setdefault(reaction.emoji, []).append(reaction.reactor)
     ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
-    return tuple(reactions), tuple(ReactionGroup(e, len(who), tuple(who)) for e, who in ordered)
+    return reactions, tuple(ReactionGroup(e, len(who), tuple(who)) for e, who in ordered)
 
 
 def _message_facts(chat: ChatDetail, message: Message, names: dict[str, str]) -> MessageFacts:

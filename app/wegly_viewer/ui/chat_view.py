@@ -77,11 +77,12 @@ class ChatView(QTabWidget):
     def show_prepared(self, prepared: PreparedChat) -> None:
         """Fill every tab from a response whose rows the worker already built."""
         chat = prepared.chat
+        facts = prepared.facts
         self.chat = chat
-        self.overview.show_chat(chat)
-        self.last_message.show_chat(chat, prepared)
-        self.crm.show_chat(chat)
-        self.agents.show_chat(chat, prepared)
+        self.overview.show_facts(facts.overview)
+        self.last_message.show_facts(facts.last_message, prepared.reaction_rows)
+        self.crm.show_facts(facts.crm)
+        self.agents.show_facts(facts.agents, prepared.participant_rows, prepared.assignable_rows)
         self.lead_sources.show_chat(chat)
         self.raw_json.show_raw(prepared.parsed.raw)
 
