@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from wegly_viewer.core.chat_facts import (
+    AddressFacts,
+    ChatFacts,
+    CrmFacts,
+    MessageFacts,
+    SenderKind,
+    build_chat_facts,
+)
 from wegly_viewer.core.formatting import (
-    contact_kind,
-    format_address_lines,
     format_phone,
     local_time,
     mask_document,
@@ -19,8 +25,6 @@ from wegly_viewer.core.models import (
     MESSAGE_STATUS_LABELS,
     ORIGIN_LABELS,
     ChatDetail,
-    Message,
-    group_reactions,
     label_of,
 )
 
@@ -28,6 +32,7 @@ from wegly_viewer.core.models import (
 def summary_lines(chat: ChatDetail, now: datetime) -> list[str]:
     """The chat as short labelled lines for a terminal, seen at ``now`` (text made printable)."""
     p = printable
+    facts = build_chat_facts(chat)
     lines: list[str] = []
     who = p(chat.display_name) or "(no name)"
     if chat.remote_profile_name and chat.remote_profile_name != chat.display_name:
@@ -45,68 +50,72 @@ def summary_lines(chat: ChatDetail, now: datetime) -> list[str]:
     if chat.is_manually_unread:
         unread += " (marked unread by hand)"
     lines.append(f"Unread:      {unread}")
-    agent = chat.assigned_agent.display_name if chat.assigned_agent else ""
-    lines.append(f"Assigned to: {p(agent) or 'nobody'}")
+    agent = facts.overview.assigned
+    lines.append(f"Assigned to: {p(agent.label if agent else '') or 'nobody'}")
     if chat.phone_number:
         line = chat.phone_number.display_number or chat.phone_number.raw_number
         lines.append(f"Line:        {format_phone(p(line)) or '-'}")
-    window = chat.service_window(now)
+    window = facts.overview.window.at(now)
     when = f" ({local_time(window.expires_at)})" if window else ""
     lines.append(f"24 h window: {window_text(window)}{when}")
-    lines.extend(_message_lines(chat, chat.last_message, now))
-    lines.extend(_person_lines(chat))
-    lines.extend(_agent_lines(chat))
-    if chat.crm_marketing_lead_source:
-        lines.append(f"Lead sources: {len(chat.crm_marketing_lead_source)}")
+    lines.extend(_message_lines(facts, now))
+    lines.extend(_person_lines(facts.crm))
+    lines.extend(_agent_lines(facts))
+    if facts.lead_source_count:
+        lines.append(f"Lead sources: {facts.lead_source_count}")
     return lines
 
 
-def _message_lines(chat: ChatDetail, msg: Message | None, now: datetime) -> list[str]:
+_NO_SENDER = {SenderKind.CONTACT: "contact", SenderKind.MEMBER: "member"}
+
+
+def _message_lines(chat: ChatFacts, now: datetime) -> list[str]:
+    msg: MessageFacts | None = chat.last_message
     if msg is None:
         return ["Last message: none"]
     p = printable
-    if msg.from_me is True:
-        sender = (msg.agent.user.name if msg.agent and msg.agent.user else None) or "staff"
-    else:
-        sender = chat.display_name or "contact"
+    sender = p(msg.sender) or _NO_SENDER.get(msg.sender_kind, "staff")
     facts = [
         label_of(msg.origin, ORIGIN_LABELS),
-        f"from {p(sender)}",
+        f"from {sender}",
         label_of(msg.status, MESSAGE_STATUS_LABELS),
         p(msg.type),
     ]
-    sent = msg.sent_at or chat.last_message_at
+    sent = msg.sent_at
     if sent:
         facts.append(f"{local_time(sent)}, {relative_time(sent, now)}")
     lines = [f"Last message: {', '.join(f for f in facts if f)}"]
-    if msg.is_history:
-        lines.append(
-            f"  History import: phase {msg.history_phase}, progress {msg.history_progress}%"
-        )
-    if msg.is_media_placeholder:
+    if msg.history is not None:
+        history = msg.history
+        lines.append(f"  History import: phase {history.phase}, progress {history.progress}%")
+    if msg.media is not None and msg.media.placeholder:
         lines.append("  Media not available yet")
-    body = p(msg.body_text).strip()
+    body = p(msg.body).strip()
     if body:
         lines.extend(f"  {line}" for line in body.splitlines())
-    groups = group_reactions(chat, msg.reactions)
+    groups = msg.reaction_groups
     if groups:
         strip = "  ".join(f"{p(g.emoji)} {g.count}" for g in groups[:12])
         more = f"  (+{len(groups) - 12} more)" if len(groups) > 12 else ""
         total = sum(g.count for g in groups)
         lines.append(f"  Reactions ({total}): {strip}{more}")
-        for reaction in (msg.reactions or [])[:10]:
-            actor = label_of(reaction.actor, ACTOR_LABELS)
+        for reaction in msg.reactions[:10]:
+            actor = label_of(reaction.actor or None, ACTOR_LABELS)
             lines.append(
-                f"    {p(reaction.emoji)} {p(chat.reactor_name(reaction))}"
-                + (f" ({actor})" if actor else "")
+                f"    {p(reaction.emoji)} {p(reaction.reactor)}" + (f" ({actor})" if actor else "")
             )
-        if len(msg.reactions or []) > 10:
-            lines.append(f"    … and {len(msg.reactions or []) - 10} more")
+        if len(msg.reactions) > 10:
+            lines.append(f"    … and {len(msg.reactions) - 10} more")
     return lines
 
 
-def _person_lines(chat: ChatDetail) -> list[str]:
-    person = chat.crm_person
+def _address_text(address: AddressFacts) -> str:
+    cep = f"CEP {address.postal_code}" if address.postal_code else ""
+    parts = (address.street_line, address.district, address.city_line, cep)
+    return ", ".join(part for part in parts if part)
+
+
+def _person_lines(person: CrmFacts | None) -> list[str]:
     if person is None:
         return ["CRM person:  none"]
     p = printable
@@ -114,30 +123,25 @@ def _person_lines(chat: ChatDetail) -> list[str]:
     if person.birth_date:
         head += f", born {person.birth_date.isoformat()}"
     lines = [f"CRM person:  {head}"]
-    for doc in person.documents or []:
+    for doc in person.documents:
         lines.append(f"  {p(doc.label) or 'Document'}: {mask_document(doc.label, p(doc.value))}")
-    for contact in person.contacts or []:
-        kind = contact_kind(contact.value)
-        value = format_phone(contact.value) if kind == "phone" else contact.value
+    for contact in person.contacts:
         star = " (primary)" if contact.primary else ""
-        lines.append(f"  {kind}: {p(value)}{star}")
-    if person.address:
-        a = person.address
-        parts = format_address_lines(
-            a.street, a.number, a.complement, a.district, a.city, a.state, a.postal_code
-        )
-        if parts:
-            lines.append(f"  Address: {p(', '.join(parts))}")
+        lines.append(f"  {contact.kind}: {p(contact.text)}{star}")
+    if person.address is not None:
+        address = _address_text(person.address)
+        if address:
+            lines.append(f"  Address: {p(address)}")
     if person.notes:
         lines.append(f"  Notes: {p(person.notes).strip()}")
     return lines
 
 
-def _agent_lines(chat: ChatDetail) -> list[str]:
-    participants = chat.participants or []
-    assignable = chat.assignable_agents or []
+def _agent_lines(chat: ChatFacts) -> list[str]:
+    participants = chat.agents.participants
+    assignable = chat.agents.assignable
     lines = [f"Participants: {len(participants)}"]
-    names = [p.display_name for p in participants[:8] if p.display_name]
+    names = [p.name for p in participants[:8] if p.name]
     if names:
         more = f", … (+{len(participants) - 8})" if len(participants) > 8 else ""
         lines[0] += f" ({printable(', '.join(names))}{more})"

@@ -76,28 +76,32 @@ TABS: tuple[Tab[Any], ...] = (
         "tab_overview",
         _tr_noop("&Overview"),
         make=lambda clock, avatars: OverviewPanel(clock, avatars),
-        fill=lambda panel, prepared: panel.show_chat(prepared.chat),
+        fill=lambda panel, prepared: panel.show_facts(prepared.facts.overview),
         clear=OverviewPanel.clear,
     ),
     tab(
         "tab_last_message",
         _tr_noop("&Last message && reactions"),
         make=lambda clock, _avatars: LastMessagePanel(clock),
-        fill=lambda panel, prepared: panel.show_chat(prepared.chat, prepared),
+        fill=lambda panel, prepared: panel.show_facts(
+            prepared.facts.last_message, prepared.reaction_rows
+        ),
         clear=LastMessagePanel.clear,
     ),
     tab(
         "tab_crm",
         _tr_noop("&CRM"),
         make=lambda clock, _avatars: CrmPanel(clock),
-        fill=lambda panel, prepared: panel.show_chat(prepared.chat),
+        fill=lambda panel, prepared: panel.show_facts(prepared.facts.crm),
         clear=CrmPanel.clear,
     ),
     tab(
         "tab_agents",
         _tr_noop("A&gents"),
         make=lambda _clock, avatars: AgentsPanel(avatars),
-        fill=lambda panel, prepared: panel.show_chat(prepared.chat, prepared),
+        fill=lambda panel, prepared: panel.show_facts(
+            prepared.facts.agents, prepared.participant_rows, prepared.assignable_rows
+        ),
         clear=AgentsPanel.clear,
     ),
     tab(

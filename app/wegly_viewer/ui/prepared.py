@@ -1,26 +1,31 @@
 """What a chat needs before it can be shown, built on the lookup worker with the parsing.
 
-A chat with 10,000 reactions and 3,000 agents takes ~100 ms of pure Python to turn into table
-rows and the reaction summary. Doing that on the worker keeps the GUI thread to the quick part:
-swapping prepared rows into the models.
+A chat with 10,000 reactions and 3,000 agents takes ~100 ms of pure Python to work out (the
+chat facts) and turn into table rows. Doing that on the worker keeps the GUI thread to the quick
+part: swapping prepared rows into the models and setting label texts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wegly_viewer.core.models import ChatDetail, Parsed, ReactionGroup, group_reactions
+from wegly_viewer.core.chat_facts import ChatFacts, build_chat_facts
+from wegly_viewer.core.models import ChatDetail, Parsed, ReactionGroup
 from wegly_viewer.ui.models.agents_model import AgentRow, build_agent_rows
 from wegly_viewer.ui.models.reactions_model import ReactionRow, build_reaction_rows
 
 
 @dataclass(frozen=True)
 class PreparedChat:
-    """A parsed chat plus its ready-made rows (no Qt objects: built on a worker thread)."""
+    """A parsed chat, what it means, and its ready-made rows (no Qt objects: built on a worker).
+
+    Attributes:
+        facts: the chat's facts; each panel is given its slice of them.
+    """
 
     parsed: Parsed[ChatDetail]
+    facts: ChatFacts
     reaction_rows: list[ReactionRow]
-    reaction_groups: list[ReactionGroup]
     participant_rows: list[AgentRow]
     assignable_rows: list[AgentRow]
 
@@ -28,15 +33,20 @@ class PreparedChat:
     def chat(self) -> ChatDetail:
         return self.parsed.model
 
+    @property
+    def reaction_groups(self) -> tuple[ReactionGroup, ...]:
+        message = self.facts.last_message
+        return message.reaction_groups if message is not None else ()
+
 
 def prepare_chat(parsed: Parsed[ChatDetail]) -> PreparedChat:
-    """Build the rows every tab needs; pure and thread-safe."""
-    chat = parsed.model
-    reactions = chat.last_message.reactions if chat.last_message is not None else None
+    """Work out the chat's facts and build the rows every tab needs; pure and thread-safe."""
+    facts = build_chat_facts(parsed.model)
+    message = facts.last_message
     return PreparedChat(
         parsed=parsed,
-        reaction_rows=build_reaction_rows(chat, reactions),
-        reaction_groups=group_reactions(chat, reactions),
-        participant_rows=build_agent_rows(chat.participants),
-        assignable_rows=build_agent_rows(chat.assignable_agents),
+        facts=facts,
+        reaction_rows=build_reaction_rows(message.reactions if message is not None else ()),
+        participant_rows=build_agent_rows(facts.agents.participants),
+        assignable_rows=build_agent_rows(facts.agents.assignable),
     )

@@ -18,9 +18,10 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from wegly_viewer.core.models import AssignableAgent, AssignedAgent
+from wegly_viewer.core.chat_facts import AgentFacts, agent_list_facts
+from wegly_viewer.core.models import AssignedAgent
 from wegly_viewer.ui.avatars import AvatarCache
-from wegly_viewer.ui.panels.base import EMPTY, plain_tooltip, tr
+from wegly_viewer.ui.text import EMPTY, plain_tooltip, tr
 
 _CONTEXT = "AgentsTableModel"
 
@@ -80,25 +81,22 @@ class _Row:
         return ""
 
 
-def _row(agent: AssignedAgent) -> _Row:
-    user = agent.user
-    name = agent.display_name
-    raw_status = agent.status if isinstance(agent, AssignableAgent) else None
-    status = status_label(raw_status)
+def _row(agent: AgentFacts) -> _Row:
+    status = status_label(agent.status)
     return _Row(
-        name=name,
+        name=agent.name,
         status=status,
-        agent_id=agent.agent_id or "",
-        user_id=(user.id if user else None) or "",
-        avatar_url=((user.avatar if user else None) or "").strip(),
-        filter_text=fold_for_search(f"{name}\n{status}\n{raw_status or ''}"),
+        agent_id=agent.agent_id,
+        user_id=agent.user_id,
+        avatar_url=agent.avatar_url,
+        filter_text=fold_for_search(f"{agent.name}\n{status}\n{agent.status}"),
     )
 
 
 AgentRow = _Row
 
 
-def build_agent_rows(agents: Sequence[AssignedAgent] | None) -> list[AgentRow]:
+def build_agent_rows(agents: Sequence[AgentFacts]) -> list[AgentRow]:
     """Table rows for ``agents``. Pure and thread-safe: the lookup worker builds them."""
     return [_row(agent) for agent in agents or ()]
 
@@ -143,7 +141,7 @@ class AgentsTableModel(QAbstractTableModel):
 
     def set_agents(self, agents: Sequence[AssignedAgent] | None) -> None:
         """Replace the rows (participants, assignable agents or any ``{agent_id, user}`` list)."""
-        self.set_rows(build_agent_rows(agents))
+        self.set_rows(build_agent_rows(agent_list_facts(agents)))
 
     def set_rows(self, rows: list[AgentRow]) -> None:
         """Replace the rows with ones made by :func:`build_agent_rows`."""

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from wegly_viewer.ui.panels.base import tr
+from wegly_viewer.ui.text import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowPath = tuple[int, ...]

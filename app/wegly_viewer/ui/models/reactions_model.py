@@ -26,9 +26,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from wegly_viewer.core.chat_facts import ReactionFacts, reaction_facts
 from wegly_viewer.core.formatting import local_time
 from wegly_viewer.core.models import ACTOR_LABELS, ChatDetail, Reaction, label_of
-from wegly_viewer.ui.panels.base import EMPTY, tr
+from wegly_viewer.ui.text import EMPTY, tr
 
 SORT_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 """Role whose values sort correctly: the datetime's timestamp for When, folded text otherwise."""
@@ -41,45 +42,32 @@ _Row = ReactionRow
 # (emoji, who, actor, when) shown, then their sort keys (folded text) and the When timestamp.
 
 
-def build_reaction_rows(
-    chat: ChatDetail | None, reactions: Sequence[Reaction] | None
-) -> list[ReactionRow]:
-    """The table rows for ``reactions`` of ``chat`` (names resolved from its agents).
+def build_reaction_rows(reactions: Sequence[ReactionFacts]) -> list[ReactionRow]:
+    """The table rows for ``reactions`` (reactor names already resolved by the chat facts).
 
     Pure and thread-safe: the lookup worker builds them for big chats, off the GUI thread.
     """
     rows: list[_Row] = []
-    if chat is not None and reactions:
-        names = chat.agent_names()
-        times: dict[datetime, tuple[str, float]] = {}
-        actors: dict[str | None, str] = {}
-        for reaction in reactions:
-            emoji = reaction.emoji or EMPTY
-            who = chat.reactor_name(reaction, names) or EMPTY
-            actor = actors.get(reaction.actor)
-            if actor is None:
-                actor = label_of(reaction.actor, ACTOR_LABELS) or EMPTY
-                actors[reaction.actor] = actor
-            when_text, when_key = EMPTY, _NO_TIME
-            if reaction.created_at is not None:
-                # Broadcasts share timestamps; formatting each distinct one once is the win.
-                cached = times.get(reaction.created_at)
-                if cached is None:
-                    cached = (local_time(reaction.created_at), reaction.created_at.timestamp())
-                    times[reaction.created_at] = cached
-                when_text, when_key = cached
-            rows.append(
-                (
-                    emoji,
-                    who,
-                    actor,
-                    when_text,
-                    emoji,
-                    who.casefold(),
-                    actor.casefold(),
-                    when_key,
-                )
-            )
+    times: dict[datetime, tuple[str, float]] = {}
+    actors: dict[str, str] = {}
+    for reaction in reactions:
+        emoji = reaction.emoji or EMPTY
+        who = reaction.reactor or EMPTY
+        actor = actors.get(reaction.actor)
+        if actor is None:
+            actor = label_of(reaction.actor or None, ACTOR_LABELS) or EMPTY
+            actors[reaction.actor] = actor
+        when_text, when_key = EMPTY, _NO_TIME
+        if reaction.created_at is not None:
+            # Broadcasts share timestamps; formatting each distinct one once is the win.
+            cached = times.get(reaction.created_at)
+            if cached is None:
+                cached = (local_time(reaction.created_at), reaction.created_at.timestamp())
+                times[reaction.created_at] = cached
+            when_text, when_key = cached
+        rows.append(
+            (emoji, who, actor, when_text, emoji, who.casefold(), actor.casefold(), when_key)
+        )
     return rows
 
 
@@ -114,7 +102,7 @@ class ReactionsTableModel(QAbstractTableModel):
 
     def set_reactions(self, chat: ChatDetail | None, reactions: Sequence[Reaction] | None) -> None:
         """Replace all rows with ``reactions`` of ``chat`` (names resolved from its agents)."""
-        self.set_rows(build_reaction_rows(chat, reactions))
+        self.set_rows(build_reaction_rows(reaction_facts(chat, reactions) if chat else ()))
 
     def set_rows(self, rows: list[ReactionRow]) -> None:
         """Replace all rows with ones made by :func:`build_reaction_rows`."""

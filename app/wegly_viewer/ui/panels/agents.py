@@ -21,9 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.chat_facts import AgentFacts, AgentsFacts, build_chat_facts
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.avatars import AvatarCache
-from wegly_viewer.ui.models.agents_model import AgentsFilterProxy, AgentsTableModel, Column
+from wegly_viewer.ui.models.agents_model import (
+    AgentRow,
+    AgentsFilterProxy,
+    AgentsTableModel,
+    Column,
+    build_agent_rows,
+)
 from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, set_plain, tr, vbox
 
 _CONTEXT = "AgentsPanel"
@@ -212,13 +219,29 @@ class AgentsPanel(ChatPanel):
 
     def show_chat(self, chat: ChatDetail, prepared: PreparedChat | None = None) -> None:
         """Show ``chat``; ``prepared`` carries agent rows already built on the worker."""
-        self._show_assigned(chat)
         if prepared is not None:
-            self.participants_model.set_rows(prepared.participant_rows)
-            self.assignable_model.set_rows(prepared.assignable_rows)
+            self.show_facts(
+                prepared.facts.agents, prepared.participant_rows, prepared.assignable_rows
+            )
         else:
-            self.participants_model.set_agents(chat.participants)
-            self.assignable_model.set_agents(chat.assignable_agents)
+            self.show_facts(build_chat_facts(chat).agents)
+
+    def show_facts(
+        self,
+        facts: AgentsFacts,
+        participant_rows: list[AgentRow] | None = None,
+        assignable_rows: list[AgentRow] | None = None,
+    ) -> None:
+        """Show the agent facts; the rows may come ready-made from the worker."""
+        self._show_assigned(facts.assigned)
+        self.participants_model.set_rows(
+            participant_rows
+            if participant_rows is not None
+            else build_agent_rows(facts.participants)
+        )
+        self.assignable_model.set_rows(
+            assignable_rows if assignable_rows is not None else build_agent_rows(facts.assignable)
+        )
         for view in (self.participants_view, self.assignable_view):
             view.scrollToTop()
             selection = view.selectionModel()
@@ -241,25 +264,19 @@ class AgentsPanel(ChatPanel):
 
     # --- parts -----------------------------------------------------------------------------
 
-    def _show_assigned(self, chat: ChatDetail) -> None:
-        agent = chat.assigned_agent
-        agent_id = (agent.agent_id if agent else None) or chat.assigned_agent_id or ""
-        user = agent.user if agent else None
-        name = (user.name if user else None) or ""
-        if not name and agent_id:
-            name = chat.agent_names().get(agent_id, "")
-        if not name and not agent_id:
+    def _show_assigned(self, agent: AgentFacts | None) -> None:
+        if agent is None:
             self._assigned_url = ""
             self._assigned_name = ""
             self._assigned_name_label.setText(tr(_CONTEXT, "Nobody assigned"))
             self._assigned_id_label.hide()
             self._assigned_avatar.hide()
             return
-        self._assigned_name = name
-        self._assigned_url = ((user.avatar if user else None) or "").strip()
-        set_plain(self._assigned_name_label, name)
+        self._assigned_name = agent.name
+        self._assigned_url = agent.avatar_url
+        set_plain(self._assigned_name_label, agent.name)
         self._assigned_id_label.setText(
-            tr(_CONTEXT, "Agent ID: {agent_id}").format(agent_id=agent_id or EMPTY)
+            tr(_CONTEXT, "Agent ID: {agent_id}").format(agent_id=agent.agent_id or EMPTY)
         )
         self._assigned_id_label.show()
         self._refresh_assigned_avatar()

@@ -6,9 +6,7 @@ item models, which never interpret HTML), so ``<b>`` or ``<img>`` in a name is s
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -21,13 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.models import ChatDetail
+from wegly_viewer.ui.text import EMPTY, plain_tooltip, tr
 
-EMPTY = "—"  # shown for values the API did not send
-
-
-def tr(context: str, text: str) -> str:
-    """Translate ``text`` in ``context`` (``QCoreApplication.translate``); the one tr helper."""
-    return QCoreApplication.translate(context, text)
+__all__ = [
+    "EMPTY",
+    "ChatPanel",
+    "FormSection",
+    "plain_label",
+    "plain_tooltip",
+    "scrolling",
+    "set_plain",
+    "tr",
+    "vbox",
+]
 
 
 def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
@@ -44,17 +48,6 @@ def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = 
     if object_name:
         label.setObjectName(object_name)
     return label
-
-
-def plain_tooltip(text: str | None) -> str | None:
-    """A tooltip that shows API text literally.
-
-    Qt renders a tooltip as rich text whenever it *looks* like HTML, so untrusted text is
-    escaped inside an explicit rich-text wrapper.
-    """
-    if not text:
-        return None
-    return f"<qt>{html.escape(text)}</qt>"
 
 
 def set_plain(label: QLabel, text: str | None) -> None:

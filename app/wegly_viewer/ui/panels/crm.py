@@ -6,7 +6,7 @@ Documents (CPF, CNPJ, RG) are personal data under LGPD: they are masked until th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, Final
 
@@ -34,22 +34,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.chat_facts import (
+    AddressFacts,
+    ContactFacts,
+    CrmFacts,
+    DocumentFacts,
+    build_chat_facts,
+)
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import (
     age_on,
-    contact_kind,
     document_kind,
-    format_address_lines,
     format_document,
-    format_phone,
     mask_document,
 )
 from wegly_viewer.core.models import (
     ChatDetail,
-    CrmPerson,
-    CrmPersonAddress,
-    CrmPersonContact,
-    CrmPersonDocument,
 )
 from wegly_viewer.ui.panels.base import (
     EMPTY,
@@ -67,20 +67,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _MAX_VISIBLE_ROWS: Final = 8  # tables grow with their rows up to this, then scroll
 
 
-@dataclass(frozen=True)
-class ContactRow:
-    """One contact as shown: its guessed kind (``phone``/``email``/``other``) and text."""
-
-    kind: str
-    text: str
-    primary: bool
-
-
-def contact_row(contact: CrmPersonContact) -> ContactRow:
-    value = (contact.value or "").strip()
-    kind = contact_kind(value) if value else "other"
-    text = format_phone(value) if kind == "phone" else value
-    return ContactRow(kind, text, bool(contact.primary))
+ContactRow = ContactFacts
+"""One contact as shown: its guessed kind (``phone``/``email``/``other``) and text."""
 
 
 def kind_label(kind: str) -> str:
@@ -96,9 +84,9 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ContactRow] = []
 
-    def set_contacts(self, contacts: list[CrmPersonContact]) -> None:
+    def set_contacts(self, contacts: Sequence[ContactFacts]) -> None:
         self.beginResetModel()
-        self._rows = [contact_row(contact) for contact in contacts]
+        self._rows = list(contacts)
         self.endResetModel()
 
     def contact(self, row: int) -> ContactRow:
@@ -138,10 +126,10 @@ class DocumentsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._documents: list[CrmPersonDocument] = []
+        self._documents: list[DocumentFacts] = []
         self.revealed: set[int] = set()
 
-    def set_documents(self, documents: list[CrmPersonDocument]) -> None:
+    def set_documents(self, documents: Sequence[DocumentFacts]) -> None:
         """Show ``documents``, all masked."""
         self.beginResetModel()
         self._documents = list(documents)
@@ -236,35 +224,23 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-def address_lines(address: CrmPersonAddress) -> list[str]:
+def address_lines(address: AddressFacts) -> list[str]:
     """Brazilian layout, district labelled: street, number - complement / Bairro / city/UF / CEP."""
-    lines = format_address_lines(
-        address.street,
-        address.number,
-        address.complement,
-        None,
-        address.city,
-        address.state,
-        address.postal_code,
+    district = (
+        tr("CrmPanel", "Bairro: {district}").format(district=address.district)
+        if address.district
+        else ""
     )
-    district = (address.district or "").strip()
-    if district:
-        has_first_line = any(
-            (part or "").strip() for part in (address.street, address.number, address.complement)
-        )
-        lines.insert(
-            1 if has_first_line else 0,
-            tr("CrmPanel", "Bairro: {district}").format(district=district),
-        )
-    return lines
+    cep = f"CEP {address.postal_code}" if address.postal_code else ""
+    return [line for line in (address.street_line, district, address.city_line, cep) if line]
 
 
-def birth_text(person: CrmPerson, today: date) -> str:
+def birth_text(birth_date: date | None, today: date) -> str:
     """``14/03/1985 (41 years)`` on ``today``; the age is left out when it is implausible."""
-    if person.birth_date is None:
+    if birth_date is None:
         return ""
-    text = person.birth_date.strftime("%d/%m/%Y")
-    age = age_on(person.birth_date, today)
+    text = birth_date.strftime("%d/%m/%Y")
+    age = age_on(birth_date, today)
     if age is None:
         return text
     years = tr("CrmPanel", "1 year") if age == 1 else tr("CrmPanel", "{age} years").format(age=age)
@@ -396,7 +372,11 @@ class CrmPanel(ChatPanel):
     # --- ChatPanel ---------------------------------------------------------------------------
 
     def show_chat(self, chat: ChatDetail) -> None:
-        person = chat.crm_person
+        """Show ``chat`` (its facts worked out here; see :meth:`show_facts`)."""
+        self.show_facts(build_chat_facts(chat).crm)
+
+    def show_facts(self, person: CrmFacts | None) -> None:
+        """Show the chat's CRM person (None: no person linked)."""
         if person is None:
             self._reset()
             self._empty.setText(tr("CrmPanel", "No CRM person linked to this chat"))
@@ -404,7 +384,9 @@ class CrmPanel(ChatPanel):
         self._empty.hide()
         self._content.show()
         self._person.set_value("name", person.name)
-        self._person.set_value("birth", birth_text(person, self._clock.now().astimezone().date()))
+        self._person.set_value(
+            "birth", birth_text(person.birth_date, self._clock.now().astimezone().date())
+        )
         self._person.set_value(
             "gender",
             tr("CrmPanel", "code {code}").format(code=person.gender)
@@ -412,10 +394,10 @@ class CrmPanel(ChatPanel):
             else "",
         )
         self._person.set_value("notes", person.notes)
-        self._set_contacts(person.contacts or [])
-        self._set_documents(person.documents or [])
+        self._set_contacts(person.contacts)
+        self._set_documents(person.documents)
         address = person.address
-        self._address_name.setText((address.name or "") if address else "")
+        self._address_name.setText(address.name if address else "")
         self._address_name.setVisible(bool(self._address_name.text()))
         set_plain(self._address, "\n".join(address_lines(address)) if address else "")
         self._update_buttons()
@@ -435,14 +417,14 @@ class CrmPanel(ChatPanel):
         self._empty.show()
         self._update_buttons()
 
-    def _set_contacts(self, contacts: list[CrmPersonContact]) -> None:
+    def _set_contacts(self, contacts: Sequence[ContactFacts]) -> None:
         self._contacts_model.set_contacts(contacts)
         self._contacts.setVisible(bool(contacts))
         self._contacts_none.setVisible(not contacts)
         self._copy_contact.setVisible(bool(contacts))
         _fit_height(self._contacts)
 
-    def _set_documents(self, documents: list[CrmPersonDocument]) -> None:
+    def _set_documents(self, documents: Sequence[DocumentFacts]) -> None:
         self._documents_model.set_documents(documents)  # masks everything again
         self._documents.setVisible(bool(documents))
         self._documents_none.setVisible(not documents)

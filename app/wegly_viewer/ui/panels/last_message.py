@@ -27,17 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.chat_facts import (
+    CallFacts,
+    Direction,
+    HistoryFacts,
+    MediaFacts,
+    MessageFacts,
+    QuotedFacts,
+    build_chat_facts,
+)
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import format_duration, local_time, relative_time
-from wegly_viewer.core.models import (
-    MESSAGE_STATUS_LABELS,
-    ORIGIN_LABELS,
-    ChatDetail,
-    Message,
-    group_reactions,
-    label_of,
+from wegly_viewer.core.models import MESSAGE_STATUS_LABELS, ORIGIN_LABELS, ChatDetail, label_of
+from wegly_viewer.ui.models.reactions_model import (
+    ReactionRow,
+    ReactionsSortProxy,
+    ReactionsTableModel,
+    build_reaction_rows,
 )
-from wegly_viewer.ui.models.reactions_model import ReactionsSortProxy, ReactionsTableModel
 from wegly_viewer.ui.panels.base import (
     EMPTY,
     ChatPanel,
@@ -65,38 +72,15 @@ def _history_phases() -> dict[int, str]:
     }
 
 
-def _call_length(milliseconds: int) -> str:
+def _call_length(duration: timedelta) -> str:
     """A call's length: ``42 s``, ``3 min 5 s``, ``1 h 2 min``."""
-    seconds = max(0, milliseconds) // 1000
+    seconds = int(duration.total_seconds())
     if seconds < 60:
         return f"{seconds} s"
     minutes, rest = divmod(seconds, 60)
     if minutes >= 60:
         return format_duration(timedelta(seconds=seconds))
     return f"{minutes} min {rest} s" if rest else f"{minutes} min"
-
-
-def _message_agent_name(chat: ChatDetail, message: Message) -> str:
-    """The staff member who sent ``message``, by name if the chat knows it."""
-    for user in (message.agent.user if message.agent else None, message.user):
-        if user is not None and user.name:
-            return user.name
-    agent_id = message.agent.id if message.agent else None
-    user_id = message.user.id if message.user else None
-    names = chat.agent_names()
-    for key in (agent_id, user_id):
-        if key:
-            return names.get(key, key)
-    return ""
-
-
-def _is_outgoing(message: Message) -> bool | None:
-    if message.from_me is not None:
-        return message.from_me
-    origin = (message.origin or "").upper()
-    if origin in ("INBOUND", "OUTBOUND"):
-        return origin == "OUTBOUND"
-    return None
 
 
 class LastMessagePanel(ChatPanel):
@@ -251,54 +235,57 @@ class LastMessagePanel(ChatPanel):
         return self._table
 
     def show_chat(self, chat: ChatDetail, prepared: PreparedChat | None = None) -> None:
-        """Show ``chat``; ``prepared`` carries reaction rows already built on the worker."""
-        message = chat.last_message
+        """Show ``chat``; ``prepared`` carries its facts and rows already built on the worker."""
+        if prepared is not None:
+            self.show_facts(prepared.facts.last_message, prepared.reaction_rows)
+        else:
+            self.show_facts(build_chat_facts(chat).last_message)
+
+    def show_facts(
+        self, message: MessageFacts | None, reaction_rows: list[ReactionRow] | None = None
+    ) -> None:
+        """Show the last message's facts; ``reaction_rows`` may come ready-made from the worker."""
         if message is None:
             self._reset_message()
             self._stack.setCurrentWidget(self._empty)
-            self._show_reactions(chat, None, None)
+            self._show_reactions(None, [])
             return
         self._stack.setCurrentWidget(self._details)
         now = self._clock.now()
 
-        outgoing = _is_outgoing(message)
-        agent_name = _message_agent_name(chat, message) if outgoing is not False else ""
-        if outgoing is True:
+        sender = message.sender
+        if message.direction is Direction.OUTGOING:
             direction = (
-                tr("LastMessagePanel", "Outgoing by {agent}").format(agent=agent_name)
-                if agent_name
+                tr("LastMessagePanel", "Outgoing by {agent}").format(agent=sender)
+                if sender
                 else tr("LastMessagePanel", "Outgoing")
             )
-            sender = agent_name
-        elif outgoing is False:
+        elif message.direction is Direction.INCOMING:
             direction = tr("LastMessagePanel", "Incoming from contact")
-            sender = chat.display_name
         else:
-            direction = label_of(message.origin, ORIGIN_LABELS)
-            sender = agent_name
+            direction = label_of(message.origin or None, ORIGIN_LABELS)
         self._fields.set_value("direction", direction)
         self._fields.set_value("sender", sender)
-        self._fields.set_value("status", label_of(message.status, MESSAGE_STATUS_LABELS))
+        self._fields.set_value("status", label_of(message.status or None, MESSAGE_STATUS_LABELS))
         self._fields.set_value("type", message.type)
         self._fields.set_value("sent_via", message.sent_via)
 
-        when = message.sent_at or chat.last_message_at
+        when = message.sent_at
         if when is not None:
             time_text = f"{local_time(when)} ({relative_time(when, now)})"
         else:
-            time_text = message.meta_timestamp or ""  # unreadable: show what was sent
+            time_text = message.meta_timestamp  # unreadable: show what was sent
         self._fields.set_value("time", time_text)
-        self._fields.set_value("media", self._media_text(message))
-        self._fields.set_value("call", self._call_text(message))
-        self._fields.set_value("quoted", self._quoted_text(message))
+        self._fields.set_value("media", self._media_text(message.media))
+        self._fields.set_value("call", self._call_text(message.call))
+        self._fields.set_value("quoted", self._quoted_text(message.quoted))
 
-        self._body.setPlainText(message.body_text or "")
-        history = self._history_text(message)
+        self._body.setPlainText(message.body)
+        history = self._history_text(message.history)
         self._history.setText(history)
+        chunk = message.history.chunk_order if message.history is not None else None
         self._history.setToolTip(
-            tr("LastMessagePanel", "Chunk {order}").format(order=message.history_chunk_order)
-            if message.history_chunk_order is not None
-            else ""
+            tr("LastMessagePanel", "Chunk {order}").format(order=chunk) if chunk is not None else ""
         )
         self._history.setVisible(bool(history))
         if message.content_payload is not None:
@@ -307,7 +294,10 @@ class LastMessagePanel(ChatPanel):
             )
         else:
             self._payload.setPlainText("")
-        self._show_reactions(chat, message, prepared)
+        self._show_reactions(
+            message,
+            reaction_rows if reaction_rows is not None else build_reaction_rows(message.reactions),
+        )
 
     def clear(self) -> None:
         self._reset_message()
@@ -326,23 +316,15 @@ class LastMessagePanel(ChatPanel):
         self._history.setToolTip("")
         self._history.hide()
 
-    def _show_reactions(
-        self, chat: ChatDetail, message: Message | None, prepared: PreparedChat | None
-    ) -> None:
-        reactions = message.reactions if message is not None else None
-        if prepared is not None:
-            self._reactions_model.set_rows(prepared.reaction_rows)
-        else:
-            self._reactions_model.set_reactions(chat, reactions)
+    def _show_reactions(self, message: MessageFacts | None, rows: list[ReactionRow]) -> None:
+        self._reactions_model.set_rows(rows)
         count = self._reactions_model.rowCount()
         self._reactions_box.setTitle(
             tr("LastMessagePanel", "Reactions ({count})").format(count=count)
             if count
             else tr("LastMessagePanel", "Reactions")
         )
-        groups = (
-            prepared.reaction_groups if prepared is not None else group_reactions(chat, reactions)
-        )
+        groups = message.reaction_groups if message is not None else ()
         if not groups:
             self._summary.setText(tr("LastMessagePanel", "No reactions"))
             return
@@ -354,11 +336,11 @@ class LastMessagePanel(ChatPanel):
         self._summary.setText("   ".join(parts))
 
     @staticmethod
-    def _history_text(message: Message) -> str:
-        if not message.is_history:
+    def _history_text(history: HistoryFacts | None) -> str:
+        if history is None:
             return ""
         parts = [tr("LastMessagePanel", "History import")]
-        phase = message.history_phase
+        phase = history.phase
         if phase is not None:
             meaning = _history_phases().get(phase)
             parts.append(
@@ -368,49 +350,47 @@ class LastMessagePanel(ChatPanel):
                 if meaning
                 else tr("LastMessagePanel", "phase {phase}").format(phase=phase)
             )
-        if message.history_progress is not None:
-            parts.append(f"{message.history_progress} %")
+        if history.progress is not None:
+            parts.append(f"{history.progress} %")
         return " · ".join(parts)
 
     @staticmethod
-    def _media_text(message: Message) -> str:
+    def _media_text(media: MediaFacts | None) -> str:
+        if media is None:
+            return ""
         parts: list[str] = []
-        if message.is_media_placeholder:
+        if media.placeholder:
             parts.append(tr("LastMessagePanel", "Media not available yet"))
-        media = message.media
-        if media is not None:
-            name = media.file_name or ""
-            if media.mime_type:
-                name = f"{name} ({media.mime_type})" if name else media.mime_type
-            if name:
-                parts.append(name)
+        name = media.file_name
+        if media.mime_type:
+            name = f"{name} ({media.mime_type})" if name else media.mime_type
+        if name:
+            parts.append(name)
         return " · ".join(parts)
 
     @staticmethod
-    def _call_text(message: Message) -> str:
-        call = message.call
+    def _call_text(call: CallFacts | None) -> str:
         if call is None:
             return ""
         parts = [part for part in (call.status, call.direction) if part]
-        if call.duration_ms is not None:
-            parts.append(_call_length(call.duration_ms))
+        if call.duration is not None:
+            parts.append(_call_length(call.duration))
         if call.started_at is not None:
             parts.append(
                 tr("LastMessagePanel", "started {time}").format(time=local_time(call.started_at))
             )
-        if call.has_recording or call.recording_available:
+        if call.has_recording:
             parts.append(tr("LastMessagePanel", "recording available"))
         return " · ".join(parts) or tr("LastMessagePanel", "call (no details)")
 
     @staticmethod
-    def _quoted_text(message: Message) -> str:
-        quoted = message.quoted_message
+    def _quoted_text(quoted: QuotedFacts | None) -> str:
         if quoted is None:
             return ""
-        body = quoted.body_text or tr("LastMessagePanel", "(no text)")
+        body = quoted.body or tr("LastMessagePanel", "(no text)")
         meta = [
             part
-            for part in (label_of(quoted.origin, ORIGIN_LABELS), local_time(quoted.sent_at))
+            for part in (label_of(quoted.origin or None, ORIGIN_LABELS), local_time(quoted.sent_at))
             if part
         ]
         return f"{body}\n({' · '.join(meta)})" if meta else body

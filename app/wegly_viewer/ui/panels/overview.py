@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from wegly_viewer.core.chat_facts import OverviewFacts, build_chat_facts
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import format_duration, format_phone, local_time, relative_time
 from wegly_viewer.core.models import ChatDetail, ChatStatus, Priority, label_of
@@ -78,7 +79,7 @@ class OverviewPanel(ChatPanel):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._chat: ChatDetail | None = None
+        self._facts: OverviewFacts | None = None
         self._avatars = avatars
         self._avatar_url = ""
         self._avatar_name = ""
@@ -204,62 +205,63 @@ class OverviewPanel(ChatPanel):
         return self._timer
 
     def show_chat(self, chat: ChatDetail) -> None:
-        self._chat = chat
-        set_plain(self._name, chat.contact_name or chat.display_name)
+        """Show ``chat`` (its facts worked out here; see :meth:`show_facts`)."""
+        self.show_facts(build_chat_facts(chat).overview)
+
+    def show_facts(self, facts: OverviewFacts) -> None:
+        """Show a chat's overview facts (built on the lookup worker)."""
+        self._facts = facts
+        title = facts.contact_name or facts.display_name
+        set_plain(self._name, title)
         subtitle = [
             part
-            for part in (chat.remote_profile_name, format_phone(chat.contact_number))
-            if part and part != (chat.contact_name or chat.display_name)
+            for part in (facts.profile_name, format_phone(facts.contact_number))
+            if part and part != title
         ]
         self._subtitle.setText("  ·  ".join(subtitle))
         self._subtitle.setVisible(bool(subtitle))
 
         self._status_badge.set_badge(
-            label_of(chat.status) or EMPTY,
-            _STATUS_VARIANTS.get(chat.status, "neutral")
-            if isinstance(chat.status, ChatStatus)
+            label_of(facts.status) or EMPTY,
+            _STATUS_VARIANTS.get(facts.status, "neutral")
+            if isinstance(facts.status, ChatStatus)
             else "neutral",
         )
-        chat_type = label_of(chat.chat_type)
+        chat_type = label_of(facts.chat_type)
         self._type_badge.set_badge(chat_type or EMPTY, "info" if chat_type else "neutral")
-        priority = label_of(chat.priority)
+        priority = label_of(facts.priority)
         self._priority_badge.set_badge(
             tr("OverviewPanel", "Priority: {priority}").format(priority=priority or EMPTY),
-            _PRIORITY_VARIANTS.get(chat.priority, "neutral")
-            if isinstance(chat.priority, Priority)
+            _PRIORITY_VARIANTS.get(facts.priority, "neutral")
+            if isinstance(facts.priority, Priority)
             else "neutral",
         )
 
-        self._contact.set_value("profile_name", chat.remote_profile_name)
-        self._contact.set_value("contact_number", format_phone(chat.contact_number))
-        self._contact.set_value("wa_contact_id", chat.wa_contact_id)
-        self._contact.set_value("chat_id", chat.id)
+        self._contact.set_value("profile_name", facts.profile_name)
+        self._contact.set_value("contact_number", format_phone(facts.contact_number))
+        self._contact.set_value("wa_contact_id", facts.wa_contact_id)
+        self._contact.set_value("chat_id", facts.chat_id)
 
-        unread = str(chat.unread_count) if chat.unread_count is not None else ""
-        if chat.is_manually_unread:
+        unread = str(facts.unread_count) if facts.unread_count is not None else ""
+        if facts.manually_unread:
             manual = tr("OverviewPanel", "marked unread by hand")
             unread = f"{unread} ({manual})" if unread else manual
         self._state.set_value("unread", unread)
 
-        agent = chat.assigned_agent
-        agent_id = (agent.agent_id if agent else None) or chat.assigned_agent_id
-        name = agent.display_name if agent else ""
-        if not name and agent_id:
-            name = chat.agent_names().get(agent_id, "")
-        set_plain(self._agent, name or agent_id)  # an id beats a dash when no name is known
-        self._avatar_url = (agent.user.avatar if agent and agent.user else None) or ""
-        self._set_avatar(name)
+        agent = facts.assigned
+        set_plain(self._agent, agent.label if agent else "")  # an id beats a dash
+        self._avatar_url = agent.avatar_url if agent else ""
+        self._set_avatar(agent.name if agent else "")
 
-        line = chat.phone_number
-        self._line.set_value("line_display", line.display_number if line else None)
-        self._line.set_value("line_raw", line.raw_number if line else None)
-        self._line.set_value("line_id", line.phone_number_id if line else None)
+        self._line.set_value("line_display", facts.line_display)
+        self._line.set_value("line_raw", facts.line_raw)
+        self._line.set_value("line_id", facts.line_id)
 
         self.refresh_window()
         self._timer.start()
 
     def clear(self) -> None:
-        self._chat = None
+        self._facts = None
         self._timer.stop()
         self._name.setText(EMPTY)
         self._subtitle.setText("")
@@ -279,11 +281,11 @@ class OverviewPanel(ChatPanel):
 
     def refresh_window(self) -> None:
         """Recompute the 24-hour window and every relative time at the clock's current time."""
-        chat = self._chat
-        if chat is None:
+        facts = self._facts
+        if facts is None:
             return
         now = self._clock.now()
-        window = chat.service_window(now)
+        window = facts.window.at(now)
         if window is None:
             self._window.set_value(
                 "window", tr("OverviewPanel", "Unknown (no customer message yet)")
@@ -326,21 +328,22 @@ class OverviewPanel(ChatPanel):
                 if window.derived
                 else tr("OverviewPanel", "Session expiry sent by Wegly"),
             )
-        self._window.set_value("last_customer_msg", _time_text(chat.last_customer_msg_at, now))
+        self._window.set_value(
+            "last_customer_msg", _time_text(facts.window.last_customer_msg_at, now)
+        )
 
-        if chat.archived_at is not None:
+        if facts.archived_at is not None:
             self._state.set_value(
                 "archived",
                 tr("OverviewPanel", "Yes, on {time}").format(
-                    time=_time_text(chat.archived_at, now)
+                    time=_time_text(facts.archived_at, now)
                 ),
             )
         else:
             self._state.set_value("archived", tr("OverviewPanel", "No"))
-        self._times.set_value("created", _time_text(chat.created_at, now))
-        self._times.set_value("updated", _time_text(chat.updated_at, now))
-        last = chat.last_message.sent_at if chat.last_message else None
-        self._times.set_value("last_message", _time_text(chat.last_message_at or last, now))
+        self._times.set_value("created", _time_text(facts.created_at, now))
+        self._times.set_value("updated", _time_text(facts.updated_at, now))
+        self._times.set_value("last_message", _time_text(facts.last_activity_at, now))
 
     # --- internals -------------------------------------------------------------------------
 
@@ -376,7 +379,7 @@ class OverviewPanel(ChatPanel):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._chat is not None and not self._timer.isActive():
+        if self._facts is not None and not self._timer.isActive():
             self.refresh_window()
             self._timer.start()
 

@@ -1,0 +1,26 @@
+"""Text helpers every layer of the UI shares (panels and item models): translation, the dash
+for missing values, and tooltips that show untrusted text literally. Imports only QtCore."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+EMPTY = "—"  # shown for values the API did not send
+
+
+def tr(context: str, text: str) -> str:
+    """Translate ``text`` in ``context`` (``QCoreApplication.translate``); the one tr helper."""
+    return QCoreApplication.translate(context, text)
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip that shows API text literally.
+
+    Qt renders a tooltip as rich text whenever it *looks* like HTML, so untrusted text is
+    escaped inside an explicit rich-text wrapper.
+    """
+    if not text:
+        return None
+    return f"<qt>{html.escape(text)}</qt>"
