@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -537,3 +537,64 @@ def test_closing_before_first_paint_starts_no_background_work(
     assert not viewer.ready
     assert viewer.runner is None
     assert viewer.demo_server is None
+
+
+def test_the_app_keeps_its_key_in_the_system_keyring_by_default(
+    qtbot: QtBot,
+    settings: QSettings,
+    clock: FixedClock,
+    server: ContractServer,
+    api_token: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Built like ``wegly-viewer`` (no token store given): the key comes from keyring."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    calls: list[tuple[str, str, str]] = []
+
+    class RecordingKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]  # set explicitly below, never auto-chosen
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.passwords: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            calls.append(("get", service, username))
+            return self.passwords.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            calls.append(("set", service, username))
+            self.passwords[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            calls.append(("delete", service, username))
+            del self.passwords[(service, username)]
+
+    monkeypatch.delenv("WEGLY_TOKEN", raising=False)
+    backend = RecordingKeyring()
+    backend.passwords[("wegly-chat-viewer", "default")] = api_token
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    viewer = ViewerApp(Options(base_url=server.url), settings, clock=clock)
+    try:
+        qtbot.addWidget(viewer.window)
+        viewer.start()
+        qtbot.waitUntil(lambda: viewer.ready, timeout=10_000)
+        look_up(qtbot, viewer, OPEN_ID)
+        assert not viewer.window.banner.isVisible()
+        assert viewer.window.chat_view is not None
+        assert viewer.window.chat_view.chat is not None
+        assert viewer.window.chat_view.chat.id == OPEN_ID
+        request = next(r for r in server.requests if r.path.endswith(OPEN_ID))
+        assert request.headers["authorization"] == f"Bearer {api_token}"
+        assert calls == [("get", "wegly-chat-viewer", "default")]
+
+        viewer.forget_key()  # and "Forget key" removes it from that same keyring
+        assert calls[-1] == ("delete", "wegly-chat-viewer", "default")
+        assert backend.passwords == {}
+    finally:
+        viewer.window.close()
+        viewer.shutdown()
+        keyring.set_keyring(previous)
