@@ -1,16 +1,38 @@
-"""Shared fixtures: a contract server on loopback and the key it expects."""
+"""Shared fixtures: a contract server on loopback and the key it expects.
+
+Also the suite's strictness: a test that logs at ERROR level fails (unless marked
+``allow_error_log``), and Hypothesis runs derandomised under ``CI``.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from fixed_time import NOW
 from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.devserver import ContractServer
+
+# Reproducible in CI (same examples every run, no example database), random locally. No
+# deadline: on a loaded 2-core runner one slow example would otherwise fail a correct test.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 # .ci/run sets this to run the suite again with the wall clock somewhere else (an ISO date-time,
 # or "+400d"): a test that reads the wall clock instead of the injected one then fails.
@@ -67,3 +89,50 @@ def other_server(clock: FixedClock) -> Iterator[ContractServer]:
     """Another server; tests reach it as ``localhost`` so it counts as another host."""
     with ContractServer(token=None, clock=clock) as running:
         yield running
+
+
+class _ErrorRecords(logging.Handler):
+    """Collects every record at ERROR or above that reaches the root logger."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_error_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An ERROR log is a bug the user would see in the log file: it fails the test.
+
+    A test whose point is that an error gets logged says so with ``@pytest.mark.allow_error_log``.
+    """
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("allow_error_log") is None:
+        lines = "\n".join(f"  {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"logged at ERROR level (mark allow_error_log if intended):\n{lines}")
+
+
+@pytest.fixture
+def set_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Sets the process time zone (``TZ`` + ``time.tzset``) for one test; restored after.
+
+    Zones: :data:`fixed_time.SAO_PAULO_TZ`, :data:`fixed_time.BERLIN_TZ`.
+    """
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is Unix-only")
+
+    def set_to(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+
+    yield set_to
+    monkeypatch.undo()
+    time.tzset()

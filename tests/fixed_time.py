@@ -8,3 +8,9 @@ date and in any time zone; ``.ci/run`` proves it by running again with the clock
 from datetime import UTC, datetime
 
 NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
+
+# Time zones for tests that show local times (the ``set_tz`` fixture). POSIX rules, not IANA
+# names, so no tz database is needed on the machine. São Paulo has kept UTC-3 all year since
+# 2019; Berlin is CET (UTC+1) / CEST (UTC+2) with the EU switch dates.
+SAO_PAULO_TZ = "<-03>3"
+BERLIN_TZ = "CET-1CEST,M3.5.0,M10.5.0/3"

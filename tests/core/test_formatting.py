@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from fixed_time import BERLIN_TZ, SAO_PAULO_TZ
 from wegly_viewer.core.formatting import (
     age_on,
     contact_kind,
@@ -15,6 +17,7 @@ from wegly_viewer.core.formatting import (
     format_document,
     format_duration,
     format_phone,
+    local_time,
     mask_document,
     printable,
     relative_time,
@@ -189,6 +192,29 @@ def test_relative_time() -> None:
     assert relative_time(NOW - timedelta(days=2), NOW) == "2 days ago"
     assert relative_time(NOW + timedelta(seconds=30), NOW) == "just now"
     assert relative_time(None, NOW) == ""
+
+
+@pytest.mark.parametrize(
+    ("zone", "when", "shown"),
+    [
+        (SAO_PAULO_TZ, datetime(2026, 11, 25, 17, 0, tzinfo=UTC), "2026-11-25 14:00"),
+        (SAO_PAULO_TZ, datetime(2026, 11, 25, 2, 30, tzinfo=UTC), "2026-11-24 23:30"),
+        (BERLIN_TZ, datetime(2026, 11, 25, 17, 0, tzinfo=UTC), "2026-11-25 18:00"),  # CET
+        (BERLIN_TZ, datetime(2026, 7, 1, 17, 0, tzinfo=UTC), "2026-07-01 19:00"),  # CEST
+        # An offset from the server is converted too, not just printed.
+        (
+            BERLIN_TZ,
+            datetime(2026, 11, 25, 9, 0, tzinfo=timezone(timedelta(hours=-3))),
+            "2026-11-25 13:00",
+        ),
+    ],
+)
+def test_local_time_is_in_the_computers_time_zone(
+    set_tz: Callable[[str], None], zone: str, when: datetime, shown: str
+) -> None:
+    set_tz(zone)
+    assert local_time(when) == shown
+    assert local_time(None) == ""
 
 
 def test_window_text_open_and_closed() -> None:

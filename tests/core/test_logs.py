@@ -25,6 +25,7 @@ def app_logger() -> Iterator[logging.Logger]:
     logger.setLevel(saved[1])
 
 
+@pytest.mark.allow_error_log  # logs an exception on purpose to see it scrubbed
 def test_log_file_is_scrubbed(tmp_path: Path, app_logger: logging.Logger) -> None:
     path = setup_logging(tmp_path)
     assert path == tmp_path / LOG_FILE

@@ -9,10 +9,17 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from fixed_time import SAO_PAULO_TZ
 from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import ContractServer
 from wegly_viewer.ui.app import Options, ViewerApp
+
+
+@pytest.fixture(autouse=True)
+def _sao_paulo_time(set_tz: Callable[[str], None]) -> None:
+    """Every window test runs in São Paulo (UTC-3), so expected times are literals."""
+    set_tz(SAO_PAULO_TZ)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from wegly_viewer.core.clock import FixedClock
-from wegly_viewer.core.formatting import local_time
 from wegly_viewer.core.models import ChatDetail, parse_chat
 from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
 from wegly_viewer.ui.panels.base import EMPTY
@@ -90,11 +89,10 @@ def test_open_chat_shows_identity_state_agent_and_line(
     assert text(panel, "overview_line_raw") == "551140039876"
     assert text(panel, "overview_line_id") == "109876543210987"
 
-    created = NOW - timedelta(days=412)
-    assert text(panel, "overview_created") == f"{local_time(created)} (412 days ago)"
-    sent = NOW - timedelta(hours=19)
-    assert text(panel, "overview_last_message") == f"{local_time(sent)} (19 h ago)"
-    assert text(panel, "overview_updated") == f"{local_time(sent)} (19 h ago)"
+    # São Paulo time (UTC-3, tests/ui/conftest.py); NOW is 2026-11-25 14:00 there.
+    assert text(panel, "overview_created") == "2025-10-09 14:00 (412 days ago)"
+    assert text(panel, "overview_last_message") == "2026-11-24 19:00 (19 h ago)"
+    assert text(panel, "overview_updated") == "2026-11-24 19:00 (19 h ago)"
     assert text(panel, "overview_window") == "Open, closes in 5 h"
     assert text(panel, "overview_window_basis") == "Session expiry sent by Wegly"
     assert badge(panel, "badge_window").variant() == "good"
@@ -116,9 +114,8 @@ def test_window_closing_in_twelve_minutes_updates_live(
 
     clock.set(NOW + timedelta(days=2, minutes=12))
     panel.refresh_window()
-    expires = NOW + timedelta(minutes=12)
     assert text(panel, "overview_window") == (
-        f"Closed since {local_time(expires)} (2 days ago) — only templates can be sent"
+        "Closed since 2026-11-25 14:12 (2 days ago) — only templates can be sent"
     )
     assert badge(panel, "badge_window").variant() == "bad"
 
@@ -153,17 +150,15 @@ def test_closed_window_derived_from_last_customer_message(
 ) -> None:
     show(panel, sample(samples, "window_closed_null_expiry"))
 
-    expires = NOW - timedelta(days=1)  # last customer message 2 days ago + 24 h
+    # Last customer message 2 days ago + 24 h; São Paulo time.
     assert text(panel, "overview_window") == (
-        f"Closed since {local_time(expires)} (1 day ago) — only templates can be sent"
+        "Closed since 2026-11-24 14:00 (1 day ago) — only templates can be sent"
     )
     assert text(panel, "overview_window_basis") == (
         "Last customer message + 24 h (no expiry sent by Wegly)"
     )
-    assert text(panel, "overview_last_customer_msg") == (
-        f"{local_time(NOW - timedelta(days=2))} (2 days ago)"
-    )
-    assert text(panel, "overview_window_expires") == f"{local_time(expires)} (1 day ago)"
+    assert text(panel, "overview_last_customer_msg") == ("2026-11-23 14:00 (2 days ago)")
+    assert text(panel, "overview_window_expires") == "2026-11-24 14:00 (1 day ago)"
 
 
 def test_snoozed_urgent_badges(panel: OverviewPanel, samples: dict[str, dict[str, Any]]) -> None:
@@ -201,8 +196,7 @@ def test_manually_unread_unassigned_and_archived(
     assert avatar.isHidden()
 
     show(panel, sample(samples, "archived"))
-    archived = NOW - timedelta(days=10)
-    assert text(panel, "overview_archived") == f"Yes, on {local_time(archived)} (10 days ago)"
+    assert text(panel, "overview_archived") == "Yes, on 2026-11-15 14:00 (10 days ago)"
     assert badge(panel, "badge_status").variant() == "neutral"  # resolved
 
 

@@ -243,7 +243,7 @@ def test_big_sample_is_quick(panel: RawJsonPanel, samples: dict[str, dict[str, A
 
     assert panel.model().rowCount(reactions) == 10_000
     assert panel.model().index(9_999, 2, reactions).data() == "object (6 keys)"
-    assert elapsed < 2.0  # sanity bound only; expect tens of milliseconds
+    assert elapsed < 20.0  # hang detector only; expect tens of milliseconds (speed: bench/)
 
     started = time.perf_counter()
     matches = panel.model().find("síndico")

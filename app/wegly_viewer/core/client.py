@@ -209,12 +209,13 @@ class ChatClient:
             LookupCancelled: when :meth:`cancel` was called meanwhile.
         """
         chat_id = extract_chat_id(chat_id)
-        raw = self._get_object(f"/chats/{chat_id}")
+        path = f"/chats/{chat_id}"
+        raw = self._get_object(path)
         returned = raw.get("id")
         if not isinstance(returned, str) or not returned:
-            raise self._bad_response("id_missing", raw)
+            raise self._bad_response("id_missing", raw, self._url(path))
         if returned.strip().lower() != chat_id:
-            raise self._bad_response("id_mismatch", raw)
+            raise self._bad_response("id_mismatch", raw, self._url(path))
         return parse_lenient(ChatDetail, raw)
 
     def get_timeline(self, chat_id: str) -> Parsed[TimelinePage]:
@@ -403,11 +404,10 @@ class ChatClient:
             params=params,
         )
 
-    def _bad_response(self, message_id: str, raw: dict[str, Any]) -> WeglyError:
+    def _bad_response(self, message_id: str, raw: dict[str, Any], url: httpx.URL) -> WeglyError:
+        """A 2xx answer that is JSON but not what was asked; the detail names the request URL."""
         body = json.dumps(raw, ensure_ascii=False)[:_ERROR_BODY_BYTES].encode()
-        return WeglyError(
-            ErrorKind.BAD_RESPONSE, message_id, detail=self._detail(self._base, 200, body)
-        )
+        return WeglyError(ErrorKind.BAD_RESPONSE, message_id, detail=self._detail(url, 200, body))
 
     def _network(
         self, message_id: str, url: httpx.URL, exc: Exception, **params: object

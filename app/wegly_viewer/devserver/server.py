@@ -15,6 +15,7 @@ import socket
 import socketserver
 import sys
 import threading
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -39,6 +40,9 @@ HUGE_BODY_SIZE: Final = 60 * 1024 * 1024
 """Bytes served by the ``huge_*`` error chats: above any sane client size cap."""
 STREAM_CHUNK_SIZE: Final = 64 * 1024
 SLOW_DELAY_SECONDS: Final = 30.0
+AVATARS_PREFIX: Final = "/avatars/"
+"""``/avatars/<rrggbb>.png``: a solid 16×16 PNG of that colour, served without the key (like a CDN)."""
+_AVATAR_PATH_RE: Final = re.compile(r"/avatars/([0-9a-f]{6})\.png")
 ALLOWED_DOMAIN: Final = "crm.lojaexemplo.com.br"
 """The ``allowed_domain`` the ``forbidden_domain`` error chat claims its key is bound to."""
 
@@ -48,6 +52,24 @@ _UUID_RE: Final = re.compile(
 _ERROR_NAMES_BY_ID: Final = {chat_id: name for name, chat_id in ERROR_CHAT_IDS.items()}
 # A client that hangs up mid-body (size cap, cancel, shutdown) raises one of these on write.
 _DISCONNECTS: Final = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+
+
+def solid_png(rgb: tuple[int, int, int], side: int = 16) -> bytes:
+    """A ``side``×``side`` PNG of one colour (8-bit RGB, no Qt needed)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return len(data).to_bytes(4, "big") + kind + data + crc.to_bytes(4, "big")
+
+    header = side.to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])  # 8-bit RGB, no interlace
+    rows = (b"\x00" + bytes(rgb) * side) * side  # filter byte 0 per row
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
 
 _HTML_502: Final = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -454,6 +476,12 @@ class ContractServer:
             self.requests.append(RecordedRequest(handler.command, handler.path, headers))
         if self._stopping.is_set():
             handler.close_connection = True
+            return
+        avatar = _AVATAR_PATH_RE.fullmatch(urlsplit(handler.path).path)
+        if avatar is not None and handler.command == "GET":  # public, like a CDN: no key needed
+            colour = bytes.fromhex(avatar.group(1))
+            png = solid_png((colour[0], colour[1], colour[2]))
+            handler.send_body(200, png, {"Content-Type": "image/png"})
             return
         if self._token is not None and headers.get("authorization") != f"Bearer {self._token}":
             handler.send_body(
