@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from fixed_time import BERLIN_TZ, SAO_PAULO_TZ
+from wegly_viewer.core.chat_facts import build_chat_facts
 from wegly_viewer.core.formatting import (
     age_on,
     contact_kind,
     document_kind,
-    format_address_lines,
     format_cep,
     format_document,
     format_duration,
@@ -142,31 +142,6 @@ def test_contact_kind(value: str | None, kind: str) -> None:
     assert contact_kind(value) == kind
 
 
-def test_address_in_brazilian_layout() -> None:
-    lines = format_address_lines(
-        "Av. Paulista", "1000", "apto 12", "Bela Vista", "São Paulo", "sp", "01310100"
-    )
-    assert lines == [
-        "Av. Paulista, 1000 - apto 12",
-        "Bela Vista",
-        "São Paulo/SP",
-        "CEP 01310-100",
-    ]
-
-
-def test_address_skips_missing_parts() -> None:
-    assert format_address_lines("Rua A", None, " ", None, "Recife", None, None) == [
-        "Rua A",
-        "Recife",
-    ]
-    assert format_address_lines(None, None, "fundos", None, None, "PE", "50000-000") == [
-        "fundos",
-        "PE",
-        "CEP 50000-000",
-    ]
-    assert format_address_lines(None, None, None, None, None, None, None) == []
-
-
 # --- durations and the 24-hour window --------------------------------------------------------
 
 
@@ -219,9 +194,16 @@ def test_local_time_is_in_the_computers_time_zone(
 
 def test_window_text_open_and_closed() -> None:
     open_chat = ChatDetail(session_expires_at=NOW + timedelta(hours=3, minutes=12))
-    assert window_text(open_chat.service_window(NOW)) == "open, closes in 3 h 12 min"
+    open_window = build_chat_facts(open_chat).overview.window.at(NOW)
+    assert window_text(open_window) == "open, closes in 3 h 12 min"
     closed_chat = ChatDetail(session_expires_at=NOW - timedelta(days=2))
-    assert window_text(closed_chat.service_window(NOW)) == "closed 2 days ago (templates only)"
+    closed_window = build_chat_facts(closed_chat).overview.window.at(NOW)
+    assert window_text(closed_window) == "closed 2 days ago (templates only)"
+    derived_chat = ChatDetail(last_customer_msg_at=NOW - timedelta(hours=23, minutes=15))
+    derived_window = build_chat_facts(derived_chat).overview.window.at(NOW)
+    assert window_text(derived_window) == "open, closes in 45 min"
+    unknown_window = build_chat_facts(ChatDetail()).overview.window.at(NOW)
+    assert window_text(unknown_window) == "unknown (no customer message yet)"
     assert window_text(None) == "unknown (no customer message yet)"
 
 

@@ -21,7 +21,6 @@ from wegly_viewer.core.models import (
     Message,
     Priority,
     Reaction,
-    group_reactions,
     parse_chat,
     parse_timestamp,
 )
@@ -280,7 +279,7 @@ def test_bad_list_items_are_removed_everywhere_in_one_pass() -> None:
     chat = parsed.model
     assert [r.emoji for r in chat.last_message.reactions] == ["👍", "❤️", "😂"]
     assert chat.crm_marketing_lead_source == [{"utm": "a"}, {"utm": "b"}]
-    assert [p.display_name for p in chat.participants] == ["Paulo"]
+    assert [(p.agent_id, p.user and p.user.name) for p in chat.participants] == [("p1", "Paulo")]
     assert warning_paths(parsed.warnings) == {
         "last_message.reactions[0]",
         "crm_marketing_lead_source[1]",
@@ -355,45 +354,6 @@ def test_lead_source_accepts_object_list_or_null(value: object, expected: object
     assert message.last_message.crm_marketing_lead_source == expected
 
 
-# --- 24-hour window --------------------------------------------------------------------------
-
-
-def test_service_window_open_with_remaining_time() -> None:
-    chat = ChatDetail(session_expires_at=NOW + timedelta(hours=3, minutes=12))
-    window = chat.service_window(NOW)
-    assert window.is_open
-    assert window.remaining == timedelta(hours=3, minutes=12)
-    assert window.expires_at == NOW + timedelta(hours=3, minutes=12)
-    assert not window.derived
-
-
-def test_service_window_closed_reports_time_since_closing() -> None:
-    chat = ChatDetail(
-        session_expires_at=NOW - timedelta(days=2),
-        last_customer_msg_at=NOW - timedelta(days=3),
-    )
-    window = chat.service_window(NOW)
-    assert not window.is_open
-    assert window.remaining == timedelta(days=2)
-    assert not window.derived
-
-
-def test_service_window_derived_from_last_customer_message() -> None:
-    chat = parse_quietly(
-        {"session_expires_at": None, "last_customer_msg_at": "2026-11-24T20:00:00Z"}
-    ).model
-    window = chat.service_window(NOW)
-    assert window.derived
-    assert window.expires_at == datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    assert window.is_open
-    assert window.remaining == timedelta(hours=8)
-
-
-def test_service_window_unknown_without_any_timestamp() -> None:
-    assert ChatDetail().service_window(NOW) is None
-    assert parse_quietly({"session_expires_at": None}).model.service_window(NOW) is None
-
-
 # --- agents and reactions --------------------------------------------------------------------
 
 CONTACT = "5511987654321"
@@ -459,39 +419,6 @@ def test_contact_reaction_falls_back_to_profile_name_then_number() -> None:
     assert bare.reactor_name(reaction) == CONTACT
 
 
-def test_group_reactions_counts_orders_and_keeps_emoji_sequences_intact() -> None:
-    chat = chat_with_staff()
-    emojis = [
-        ("❤️", {"reactor_user_id": "user-a"}),
-        ("👍🏽", {"actor": "CONTACT", "reactor_wa_id": CONTACT}),
-        ("👍", {"reactor_user_id": "user-b"}),
-        ("👍🏽", {"reactor_user_id": "user-p"}),
-        ("👨‍👩‍👧", {"reactor_user_id": "user-m"}),
-        ("🇧🇷", {"reactor_user_id": "nobody"}),
-        ("👍🏽", {"reactor_user_id": "agent-b"}),
-        ("❤️", {"actor": "CONTACT"}),
-        ("❤", {"reactor_user_id": "user-a"}),  # no variation selector: a different key
-        (None, {"reactor_user_id": "user-a"}),
-        ("", {"reactor_user_id": "user-a"}),
-    ]
-    reactions = [Reaction(emoji=emoji, **who) for emoji, who in emojis]
-    groups = group_reactions(chat, reactions)
-    assert [(g.emoji, g.count) for g in groups] == [
-        ("👍🏽", 3),
-        ("❤️", 2),
-        ("👍", 1),
-        ("👨‍👩‍👧", 1),
-        ("🇧🇷", 1),
-        ("❤", 1),
-    ]
-    assert groups[0].reactors == ("Maria Silva", "Paulo", "Bia")
-    assert groups[1].reactors == ("Ana", "Maria Silva")
-    assert groups[4].reactors == ("nobody",)
-    family = groups[3].emoji
-    assert len(family) == 5  # man, ZWJ, woman, ZWJ, girl: not split into pieces
-    assert group_reactions(chat, None) == []
-
-
 def test_large_payload_parses_completely() -> None:
     agents = [
         {"agent_id": f"agent-{i}", "status": "online", "user": {"id": f"user-{i}", "name": f"A{i}"}}
@@ -511,9 +438,7 @@ def test_large_payload_parses_completely() -> None:
     chat = parsed.model
     assert len(chat.assignable_agents) == 3000
     assert len(chat.last_message.reactions) == 10_000
-    groups = group_reactions(chat, chat.last_message.reactions)
-    assert [(g.emoji, g.count) for g in groups] == [("👍🏽", 6666), ("🇧🇷", 3334)]
-    assert groups[1].reactors[:2] == ("A0", "A3")
+    assert chat.reactor_name(chat.last_message.reactions[3]) == "A3"
 
 
 # --- property tests from the OpenAPI schema --------------------------------------------------

@@ -33,6 +33,9 @@ from wegly_viewer.core.models import (
     ServiceWindow,
 )
 
+SERVICE_WINDOW = timedelta(hours=24)
+"""How long after the customer's last message free-form replies are allowed (WhatsApp's rule)."""
+
 # --- the pieces ------------------------------------------------------------------------------
 
 
@@ -95,6 +98,15 @@ class WindowFacts:
     expires_at: datetime | None
     derived: bool
     last_customer_msg_at: datetime | None
+
+    @classmethod
+    def of(cls, chat: ChatDetail) -> WindowFacts:
+        """The window of ``chat``: ``session_expires_at``, else ``last_customer_msg_at`` + 24 h."""
+        expires = chat.session_expires_at
+        derived = expires is None
+        if expires is None and chat.last_customer_msg_at is not None:
+            expires = chat.last_customer_msg_at + SERVICE_WINDOW
+        return cls(expires, derived, chat.last_customer_msg_at)
 
     def at(self, now: datetime) -> ServiceWindow | None:
         """The window at ``now`` (the injected clock's time), or None if unknown."""
@@ -462,10 +474,6 @@ def build_chat_facts(chat: ChatDetail) -> ChatFacts:
     names = chat.agent_names()
     assigned = assigned_agent_facts(chat, names)
     message = chat.last_message
-    expires = chat.session_expires_at
-    derived = expires is None
-    if expires is None and chat.last_customer_msg_at is not None:
-        expires = chat.last_customer_msg_at + timedelta(hours=24)
     line = chat.phone_number
     overview = OverviewFacts(
         chat_id=_s(chat.id),
@@ -484,7 +492,7 @@ def build_chat_facts(chat: ChatDetail) -> ChatFacts:
         line_display=_s(line.display_number if line else None),
         line_raw=_s(line.raw_number if line else None),
         line_id=_s(line.phone_number_id if line else None),
-        window=WindowFacts(expires, derived, chat.last_customer_msg_at),
+        window=WindowFacts.of(chat),
         created_at=chat.created_at,
         updated_at=chat.updated_at,
         last_activity_at=chat.last_message_at or (message.sent_at if message else None),

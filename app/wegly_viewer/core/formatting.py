@@ -94,26 +94,6 @@ def contact_kind(value: str | None) -> str:
     return "other"
 
 
-def format_address_lines(
-    street: str | None,
-    number: str | None,
-    complement: str | None,
-    district: str | None,
-    city: str | None,
-    state: str | None,
-    postal_code: str | None,
-) -> list[str]:
-    """An address in Brazilian layout: street, number - complement / bairro / city/UF / CEP."""
-    first = ", ".join(p for p in ((street or "").strip(), (number or "").strip()) if p)
-    if complement and complement.strip():
-        first = f"{first} - {complement.strip()}" if first else complement.strip()
-    city_line = "/".join(p for p in ((city or "").strip(), (state or "").strip().upper()) if p)
-    lines = [first, (district or "").strip(), city_line]
-    if postal_code and postal_code.strip():
-        lines.append(f"CEP {format_cep(postal_code)}")
-    return [line for line in lines if line]
-
-
 def format_duration(delta: timedelta) -> str:
     """``3 h 12 min``, ``12 min``, ``2 days 4 h``, ``less than a minute``."""
     seconds = int(abs(delta.total_seconds()))

@@ -179,10 +179,6 @@ class AssignedAgent(WeglyModel):
     agent_id: Text = None
     user: UserSummary | None = None
 
-    @property
-    def display_name(self) -> str:
-        return (self.user.name if self.user else None) or ""
-
 
 class ChatParticipant(AssignedAgent):
     pass
@@ -323,9 +319,6 @@ class CrmPerson(WeglyModel):
     address: CrmPersonAddress | None = None
 
 
-SERVICE_WINDOW = timedelta(hours=24)
-
-
 @dataclass(frozen=True)
 class ServiceWindow:
     """WhatsApp's 24-hour customer-service window of a chat at a given moment.
@@ -385,18 +378,6 @@ class ChatDetail(WeglyModel):
         """What a person calls this chat: contact name, else profile name, else number."""
         return self.contact_name or self.remote_profile_name or self.contact_number or ""
 
-    def service_window(self, now: datetime) -> ServiceWindow | None:
-        """The 24-hour window at ``now`` (the injected clock's time), or None if unknown."""
-        derived = self.session_expires_at is None
-        expires = self.session_expires_at
-        if expires is None and self.last_customer_msg_at is not None:
-            expires = self.last_customer_msg_at + SERVICE_WINDOW
-        if expires is None:
-            return None
-        is_open = now < expires
-        remaining = (expires - now) if is_open else (now - expires)
-        return ServiceWindow(expires, is_open, remaining, derived)
-
     def agent_names(self) -> dict[str, str]:
         """Names of staff by agent id and by user id, from every agent list in the chat."""
         names: dict[str, str] = {}
@@ -427,18 +408,6 @@ class ChatDetail(WeglyModel):
         if (wa_id and wa_id == self.wa_contact_id) or (reaction.actor or "").upper() == "CONTACT":
             return self.display_name or wa_id or "contact"
         return wa_id or "unknown"
-
-
-def group_reactions(chat: ChatDetail, reactions: Iterable[Reaction] | None) -> list[ReactionGroup]:
-    """Reactions grouped by emoji, most frequent first (ties keep first-seen order)."""
-    names = chat.agent_names()
-    groups: dict[str, list[str]] = {}
-    for reaction in reactions or ():
-        if not reaction.emoji:
-            continue
-        groups.setdefault(reaction.emoji, []).append(chat.reactor_name(reaction, names))
-    ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
-    return [ReactionGroup(emoji, len(who), tuple(who)) for emoji, who in ordered]
 
 
 class TimelineEvent(WeglyModel):
