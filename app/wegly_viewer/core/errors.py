@@ -15,17 +15,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from wegly_viewer.core.language import tr_noop
+
 # Qt context in which the GUI translates every text of this module (messages, titles, prefixes).
 TRANSLATION_CONTEXT = "errors"
-
-
-def tr_noop(text: str) -> str:
-    """Mark ``text`` for translation without translating it: core has no Qt.
-
-    The GUI translates it at show time with ``QCoreApplication.translate(TRANSLATION_CONTEXT,
-    text)``; lupdate finds the marked strings (``-tr-function-alias QT_TR_NOOP+=tr_noop``).
-    """
-    return text
 
 
 class ErrorKind(StrEnum):
@@ -55,7 +48,7 @@ class KindInfo:
     exit_code: int
     offers_retry: bool
     offers_change_key: bool
-    key_test_prefix: str = tr_noop("Test failed.")
+    key_test_prefix: str = tr_noop("errors", "Test failed.")
 
 
 def kind_table(rows: Mapping[ErrorKind, KindInfo]) -> Mapping[ErrorKind, KindInfo]:
@@ -70,36 +63,42 @@ def kind_table(rows: Mapping[ErrorKind, KindInfo]) -> Mapping[ErrorKind, KindInf
 ERROR_KINDS: Mapping[ErrorKind, KindInfo] = kind_table(
     {
         ErrorKind.INVALID_INPUT: KindInfo(
-            tr_noop("Cannot look this up"),
+            tr_noop("errors", "Cannot look this up"),
             exit_code=2,
             offers_retry=False,
             offers_change_key=False,
         ),
         ErrorKind.AUTH: KindInfo(
-            tr_noop("API key rejected"),
+            tr_noop("errors", "API key rejected"),
             exit_code=3,
             offers_retry=False,
             offers_change_key=True,
-            key_test_prefix=tr_noop("Key rejected."),
+            key_test_prefix=tr_noop("errors", "Key rejected."),
         ),
         ErrorKind.NOT_FOUND: KindInfo(
-            tr_noop("Chat not found"), exit_code=4, offers_retry=False, offers_change_key=False
+            tr_noop("errors", "Chat not found"),
+            exit_code=4,
+            offers_retry=False,
+            offers_change_key=False,
         ),
         ErrorKind.NETWORK: KindInfo(
-            tr_noop("Cannot reach Wegly"),
+            tr_noop("errors", "Cannot reach Wegly"),
             exit_code=5,
             offers_retry=True,
             offers_change_key=False,
-            key_test_prefix=tr_noop("No connection."),
+            key_test_prefix=tr_noop("errors", "No connection."),
         ),
         ErrorKind.BAD_RESPONSE: KindInfo(
-            tr_noop("Invalid answer from the server"),
+            tr_noop("errors", "Invalid answer from the server"),
             exit_code=6,
             offers_retry=True,
             offers_change_key=False,
         ),
         ErrorKind.RATE_LIMITED: KindInfo(
-            tr_noop("Too many requests"), exit_code=7, offers_retry=True, offers_change_key=False
+            tr_noop("errors", "Too many requests"),
+            exit_code=7,
+            offers_retry=True,
+            offers_change_key=False,
         ),
     }
 )
@@ -108,46 +107,71 @@ ERROR_KINDS: Mapping[ErrorKind, KindInfo] = kind_table(
 # The user-facing text of every error, keyed by a message id. English source strings; the GUI
 # passes them through Qt's translate() with the context "errors".
 MESSAGES: dict[str, str] = {
-    "empty_input": "Paste a chat ID or a link that contains one.",
-    "no_uuid": "No chat ID found. A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f.",
-    "many_uuids": "The text contains several different chat IDs; paste only one.",
-    "looks_like_key": (
+    "empty_input": tr_noop("errors", "Paste a chat ID or a link that contains one."),
+    "no_uuid": tr_noop(
+        "errors", "No chat ID found. A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f."
+    ),
+    "many_uuids": tr_noop(
+        "errors", "The text contains several different chat IDs; paste only one."
+    ),
+    "looks_like_key": tr_noop(
+        "errors",
         "That looks like an API key (integration token), not a chat ID. "
-        "It was not sent anywhere; keep it private."
+        "It was not sent anywhere; keep it private.",
     ),
-    "insecure_url": "Refusing plain http:// for a non-local server; use https://.",
-    "bad_base_url": "The server address is not a valid http(s) URL.",
-    "no_token": (
+    "insecure_url": tr_noop(
+        "errors", "Refusing plain http:// for a non-local server; use https://."
+    ),
+    "bad_base_url": tr_noop("errors", "The server address is not a valid http(s) URL."),
+    "no_token": tr_noop(
+        "errors",
         "No API key configured. Set WEGLY_TOKEN or save a key in Wegly Chat Viewer "
-        "(Wegly: Configurações → Integrações → Gerenciar chaves)."
+        "(Wegly: Configurações → Integrações → Gerenciar chaves).",
     ),
-    "bad_token": (
+    "bad_token": tr_noop(
+        "errors",
         "The saved API key contains characters that cannot be sent (line breaks or accents); "
-        "paste the key again."
+        "paste the key again.",
     ),
-    "auth": (
+    "auth": tr_noop(
+        "errors",
         "The API key was rejected (HTTP {status}). It may be expired or revoked, lack the "
         "permission to read chats, or be restricted to a domain (allowed_domain): then set the "
-        "matching Origin for this profile."
+        "matching Origin for this profile.",
     ),
-    "not_found": "Chat not found. Check the ID, or whether the key belongs to the chat's company.",
-    "timeout": "The server did not answer in time ({attempts} attempts).",
-    "connect": "Could not connect to {host}. Check the internet connection or proxy.",
-    "tls": "The server's TLS certificate could not be verified, so nothing was sent.",
-    "server_error": "The Wegly server failed (HTTP {status}) after {attempts} attempts.",
-    "http_error": "The server answered with an unexpected HTTP {status}.",
-    "rate_limited": "Too many requests; Wegly asks to wait {wait} before trying again.",
-    "rate_limited_unknown": "Too many requests; wait a moment before trying again.",
-    "too_large": "The response is larger than {limit_mb} MB and was refused.",
-    "not_json": "The server's answer is not valid JSON.",
-    "not_object": "The server's answer is not a chat object.",
-    "id_missing": "The server's answer has no chat ID.",
-    "id_mismatch": "The server answered with a different chat than the one requested.",
-    "redirect_other_host": (
+    "not_found": tr_noop(
+        "errors", "Chat not found. Check the ID, or whether the key belongs to the chat's company."
+    ),
+    "timeout": tr_noop("errors", "The server did not answer in time ({attempts} attempts)."),
+    "connect": tr_noop(
+        "errors", "Could not connect to {host}. Check the internet connection or proxy."
+    ),
+    "tls": tr_noop(
+        "errors", "The server's TLS certificate could not be verified, so nothing was sent."
+    ),
+    "server_error": tr_noop(
+        "errors", "The Wegly server failed (HTTP {status}) after {attempts} attempts."
+    ),
+    "http_error": tr_noop("errors", "The server answered with an unexpected HTTP {status}."),
+    "rate_limited": tr_noop(
+        "errors", "Too many requests; Wegly asks to wait {wait} before trying again."
+    ),
+    "rate_limited_unknown": tr_noop(
+        "errors", "Too many requests; wait a moment before trying again."
+    ),
+    "too_large": tr_noop("errors", "The response is larger than {limit_mb} MB and was refused."),
+    "not_json": tr_noop("errors", "The server's answer is not valid JSON."),
+    "not_object": tr_noop("errors", "The server's answer is not a chat object."),
+    "id_missing": tr_noop("errors", "The server's answer has no chat ID."),
+    "id_mismatch": tr_noop(
+        "errors", "The server answered with a different chat than the one requested."
+    ),
+    "redirect_other_host": tr_noop(
+        "errors",
         "The server redirected to another host ({host}); the request was not followed so the "
-        "key stays private."
+        "key stays private.",
     ),
-    "too_many_redirects": "The server redirected too many times.",
+    "too_many_redirects": tr_noop("errors", "The server redirected too many times."),
 }
 
 

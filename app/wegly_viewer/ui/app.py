@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +33,7 @@ from wegly_viewer.core.settings_file import peek_theme, user_settings_dir
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.main_window import MainWindow
 from wegly_viewer.ui.startup import Preloaded, QuitAfterFirstPaint, Startup
+from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -51,10 +52,6 @@ ORGANIZATION = "Wegly Chat Viewer"
 EXIT_AFTER_SHOW_ENV = "WEGLY_EXIT_AFTER_SHOW"  # set to 1: quit after the first paint (timing)
 # Keys the app kept in QSettings before settings.json; migrated once, then removed.
 _LEGACY_GROUPS = ("profiles", "recent")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViewerApp", text)
 
 
 @dataclass(frozen=True)
@@ -199,9 +196,10 @@ class ViewerApp(QObject):
         if loaded is not None and loaded.outcome is LoadOutcome.RESET:
             backup = loaded.backup.name if loaded.backup is not None else ""
             self.window.show_notice(
-                _tr(
+                tr(
+                    "ViewerApp",
                     "Your settings could not be read and were reset to the defaults "
-                    "(the old file was kept as {backup})."
+                    "(the old file was kept as {backup}).",
                 ).format(backup=backup)
             )
         if missing_key_reason is not None:
@@ -222,7 +220,9 @@ class ViewerApp(QObject):
             write()
         except SettingsError as err:
             log.warning("could not save the settings: %s", err)
-            self.window.show_status(_tr("Could not save the settings: {why}").format(why=str(err)))
+            self.window.show_status(
+                tr("ViewerApp", "Could not save the settings: {why}").format(why=str(err))
+            )
 
     def _fetch_avatar(self, url: str) -> bytes:
         """Runs on a worker: the demo promises no network, so its avatars stay initials."""

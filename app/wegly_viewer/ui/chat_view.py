@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from wegly_viewer.core.clock import Clock
+from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.panels.agents import AgentsPanel
@@ -24,16 +25,7 @@ from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
 from wegly_viewer.ui.panels.overview import OverviewPanel
 from wegly_viewer.ui.panels.raw_json import RawJsonPanel
 from wegly_viewer.ui.prepared import PreparedChat
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChatView", text)
-
-
-def _tr_noop(text: str) -> str:
-    """Marks a title for translation in the "ChatView" context; :class:`ChatView` translates it."""
-    return text
-
+from wegly_viewer.ui.text import tr
 
 PanelT = TypeVar("PanelT", bound=QWidget)
 
@@ -74,14 +66,14 @@ def tab(
 TABS: tuple[Tab[Any], ...] = (
     tab(
         "tab_overview",
-        _tr_noop("&Overview"),
+        tr_noop("ChatView", "&Overview"),
         make=lambda clock, avatars: OverviewPanel(clock, avatars),
         fill=lambda panel, prepared: panel.show_facts(prepared.facts.overview),
         clear=OverviewPanel.clear,
     ),
     tab(
         "tab_last_message",
-        _tr_noop("&Last message && reactions"),
+        tr_noop("ChatView", "&Last message && reactions"),
         make=lambda clock, _avatars: LastMessagePanel(clock),
         fill=lambda panel, prepared: panel.show_facts(
             prepared.facts.last_message, prepared.reaction_rows
@@ -90,14 +82,14 @@ TABS: tuple[Tab[Any], ...] = (
     ),
     tab(
         "tab_crm",
-        _tr_noop("&CRM"),
+        tr_noop("ChatView", "&CRM"),
         make=lambda clock, _avatars: CrmPanel(clock),
         fill=lambda panel, prepared: panel.show_facts(prepared.facts.crm),
         clear=CrmPanel.clear,
     ),
     tab(
         "tab_agents",
-        _tr_noop("A&gents"),
+        tr_noop("ChatView", "A&gents"),
         make=lambda _clock, avatars: AgentsPanel(avatars),
         fill=lambda panel, prepared: panel.show_facts(
             prepared.facts.agents, prepared.participant_rows, prepared.assignable_rows
@@ -106,14 +98,14 @@ TABS: tuple[Tab[Any], ...] = (
     ),
     tab(
         "tab_lead_sources",
-        _tr_noop("Lead &sources"),
+        tr_noop("ChatView", "Lead &sources"),
         make=lambda _clock, _avatars: LeadSourcesPanel(),
         fill=lambda panel, prepared: panel.show_chat(prepared.chat),
         clear=LeadSourcesPanel.clear,
     ),
     tab(
         "tab_raw_json",
-        _tr_noop("&Raw JSON"),
+        tr_noop("ChatView", "&Raw JSON"),
         make=lambda _clock, _avatars: RawJsonPanel(),
         fill=lambda panel, prepared: panel.show_raw(prepared.parsed.raw),
         clear=RawJsonPanel.clear,
@@ -144,7 +136,7 @@ class ChatView(QTabWidget):
         for number, row in enumerate(TABS, start=1):
             panel = row.make(clock, avatars)
             panel.setObjectName(row.object_name)
-            self.addTab(panel, _tr(row.title))
+            self.addTab(panel, tr("ChatView", row.title))
             self._tabs.append((row, panel))
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self.setCurrentIndex(index))

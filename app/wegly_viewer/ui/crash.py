@@ -11,17 +11,14 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wegly_viewer.core.redact import redact_personal, redact_secrets
+from wegly_viewer.ui.text import tr
 
 log = logging.getLogger("wegly_viewer.crash")
 _qt_log = logging.getLogger("wegly_viewer.qt")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -34,14 +31,15 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Something went wrong"),
-        _tr(
+        tr("CrashDialog", "Something went wrong"),
+        tr(
+            "CrashDialog",
             "An unexpected error happened. The app keeps running; if it happens again, copy the "
-            "details and send them to support."
+            "details and send them to support.",
         ),
     )
     box.setDetailedText(details)
-    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(tr("CrashDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 
 from wegly_viewer.core.defaults import DEMO_TOKEN
+from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.secrets import TokenStore, TokenStoreError, token_from_env
 from wegly_viewer.core.settings import SettingsError, SettingsStore
 from wegly_viewer.ui.lookup_controller import Connection, LookupController
+from wegly_viewer.ui.text import tr
 
 if TYPE_CHECKING:
     from wegly_viewer.core.clock import Clock
@@ -28,23 +30,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViewerApp", text)
-
-
 # What each demo chat shows off, so a first-time user knows what to click.
 _DEMO_DESCRIPTIONS = {
-    "open_reactions": "open, reactions from contact and staff",
-    "resolved": "resolved",
-    "group": "group chat",
-    "archived": "archived",
-    "history_import": "history import",
-    "window_closing": "24-hour window closes in minutes",
-    "window_closed_null_expiry": "24-hour window closed",
-    "no_crm_person": "no CRM person, media not available yet",
-    "many_agents": "10,000 reactions, 3,000 agents",
-    "snoozed_urgent": "snoozed, urgent, quoted message and call",
-    "malformed_fields": "malformed fields (partial data)",
+    "open_reactions": tr_noop("ViewerApp", "open, reactions from contact and staff"),
+    "resolved": tr_noop("ViewerApp", "resolved"),
+    "group": tr_noop("ViewerApp", "group chat"),
+    "archived": tr_noop("ViewerApp", "archived"),
+    "history_import": tr_noop("ViewerApp", "history import"),
+    "window_closing": tr_noop("ViewerApp", "24-hour window closes in minutes"),
+    "window_closed_null_expiry": tr_noop("ViewerApp", "24-hour window closed"),
+    "no_crm_person": tr_noop("ViewerApp", "no CRM person, media not available yet"),
+    "many_agents": tr_noop("ViewerApp", "10,000 reactions, 3,000 agents"),
+    "snoozed_urgent": tr_noop("ViewerApp", "snoozed, urgent, quoted message and call"),
+    "malformed_fields": tr_noop("ViewerApp", "malformed fields (partial data)"),
 }
 
 
@@ -93,19 +91,24 @@ class KeyFlow(QObject):
         if token is None:
             token = preloaded.key  # read on the preloader's thread
             if preloaded.key_error is not None:
-                reason = _tr(
+                reason = tr(
+                    "ViewerApp",
                     "The system keyring cannot be used ({why}). Enter a key for this "
-                    "session, or set WEGLY_TOKEN."
+                    "session, or set WEGLY_TOKEN.",
                 ).format(why=str(preloaded.key_error))
         if token is None and demo_if_no_key:
             self._window.show_status(
-                _tr("No API key stored: showing demo data. Add your key under API key → Set key.")
+                tr(
+                    "ViewerApp",
+                    "No API key stored: showing demo data. Add your key under API key → Set key.",
+                )
             )
             return self._start_demo(), None
         if token is None and reason is None:
-            reason = _tr(
+            reason = tr(
+                "ViewerApp",
                 "No API key yet. Add your Wegly integration key to look up chats, "
-                "or try the built-in demo."
+                "or try the built-in demo.",
             )
         return self._connection(token), reason
 
@@ -131,10 +134,12 @@ class KeyFlow(QObject):
             raw = samples.get(chat_id, {})
             name = str(raw.get("contact_name") or raw.get("remote_profile_name") or chat_id)
             if key in _DEMO_DESCRIPTIONS:
-                name = f"{name} — {_tr(_DEMO_DESCRIPTIONS[key])}"
+                name = f"{name} — {tr('ViewerApp', _DEMO_DESCRIPTIONS[key])}"
             chats.append((name, chat_id))
         for name in ("unauthorized", "not_found", "rate_limited", "server_error", "slow"):
-            chats.append((_tr("Error demo: {name}").format(name=name), ERROR_CHAT_IDS[name]))
+            chats.append(
+                (tr("ViewerApp", "Error demo: {name}").format(name=name), ERROR_CHAT_IDS[name])
+            )
         self._window.set_demo_chats(chats)
         return Connection(self.demo_server.url, DEMO_TOKEN)
 
@@ -149,9 +154,11 @@ class KeyFlow(QObject):
             return
         url = self._controller.connection.base_url
         if self.demo_server is not None:
-            text = _tr("Demo data · {url}").format(url=url)
+            text = tr("ViewerApp", "Demo data · {url}").format(url=url)
         else:
-            text = _tr("Profile {profile} · {url}").format(profile=self._profile, url=url)
+            text = tr("ViewerApp", "Profile {profile} · {url}").format(
+                profile=self._profile, url=url
+            )
         self._window.set_connection_text(text)
 
     # --- user actions ------------------------------------------------------------------------
@@ -210,7 +217,7 @@ class KeyFlow(QObject):
         self._window.set_needs_key(False)
         self._show_connection()
         self._window.show_status(
-            _tr("API key saved in the {location}.").format(location=choice.location)
+            tr("ViewerApp", "API key saved in the {location}.").format(location=choice.location)
         )
 
     @Slot()
@@ -218,12 +225,14 @@ class KeyFlow(QObject):
         try:
             self._token_store.delete(self._profile)
         except TokenStoreError as err:
-            self._window.show_status(_tr("Could not remove the key: {why}").format(why=str(err)))
+            self._window.show_status(
+                tr("ViewerApp", "Could not remove the key: {why}").format(why=str(err))
+            )
             return
         if self._controller is not None and self.demo_server is None:
             self._controller.set_connection(self._connection(None))
             self._window.set_needs_key(True)
-        self._window.show_status(_tr("The stored API key was removed."))
+        self._window.show_status(tr("ViewerApp", "The stored API key was removed."))
 
     def save_profile(self, **changes: object) -> None:
         """Keep ``base_url``/``origin``/``timeout`` for the profile; a failed write is reported."""
@@ -231,7 +240,9 @@ class KeyFlow(QObject):
             self._store.update_profile(self._profile, **changes)
         except SettingsError as err:
             log.warning("could not save the settings: %s", err)
-            self._window.show_status(_tr("Could not save the settings: {why}").format(why=str(err)))
+            self._window.show_status(
+                tr("ViewerApp", "Could not save the settings: {why}").format(why=str(err))
+            )
 
     def shutdown(self) -> None:
         """Close the dialog and stop the demo server. Idempotent."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.version import APP_NAME, __version__
+from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.error_banner import ErrorBanner
 from wegly_viewer.ui.widgets.lookup_bar import LookupBar
 
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 BUSY_DELAY_MS = 250  # fast answers should not flash a spinner
 MAX_RECENT = 12
 _CHAT_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -123,15 +120,16 @@ class MainWindow(QMainWindow):
         page.setObjectName("page_empty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(_tr("Look up a chat"), page)
+        title = QLabel(tr("MainWindow", "Look up a chat"), page)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
         hint = QLabel(
-            _tr(
+            tr(
+                "MainWindow",
                 "Paste a chat ID above: a bare ID, a link from the Wegly web app, or a log line "
-                "that contains one. Press Enter to look it up, F5 to refresh, Esc to cancel."
+                "that contains one. Press Enter to look it up, F5 to refresh, Esc to cancel.",
             ),
             page,
         )
@@ -140,24 +138,24 @@ class MainWindow(QMainWindow):
         self.need_key_label = QLabel(page)
         self.need_key_label.setWordWrap(True)
         self.need_key_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.need_key_button = QPushButton(_tr("Enter API key…"), page)
+        self.need_key_button = QPushButton(tr("MainWindow", "Enter API key…"), page)
         self.need_key_button.setObjectName("need_key_button")
         self.need_key_button.clicked.connect(self.change_key_requested)
-        self.try_demo_button = QPushButton(_tr("Try the demo"), page)
+        self.try_demo_button = QPushButton(tr("MainWindow", "Try the demo"), page)
         self.try_demo_button.setObjectName("try_demo_button")
         self.try_demo_button.clicked.connect(self.try_demo_requested)
         self.need_key_label.hide()
         self.need_key_button.hide()
         self.try_demo_button.hide()
 
-        self.demo_title = QLabel(_tr("Sample chats (demo)"), page)
+        self.demo_title = QLabel(tr("MainWindow", "Sample chats (demo)"), page)
         self.demo_list = QListWidget(page)
         self.demo_list.setObjectName("demo_list")
         self.demo_list.itemActivated.connect(self._on_list_item_activated)
         self.demo_list.itemClicked.connect(self._on_list_item_activated)
         self.demo_title.hide()
         self.demo_list.hide()
-        self.recent_title = QLabel(_tr("Recent chats"), page)
+        self.recent_title = QLabel(tr("MainWindow", "Recent chats"), page)
         self.recent_list = QListWidget(page)
         self.recent_list.setObjectName("recent_list")
         self.recent_list.itemActivated.connect(self._on_list_item_activated)
@@ -197,7 +195,7 @@ class MainWindow(QMainWindow):
         progress.setRange(0, 0)  # busy indicator
         progress.setMaximumWidth(320)
         progress.setTextVisible(False)
-        cancel = QPushButton(_tr("Cancel"), page)
+        cancel = QPushButton(tr("MainWindow", "Cancel"), page)
         cancel.setObjectName("loading_cancel")
         cancel.clicked.connect(self.cancel_lookup)
         layout.addWidget(self.loading_label)
@@ -207,31 +205,39 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
-        chat_menu = self.menuBar().addMenu(_tr("&Chat"))
-        self.focus_action = self._action(_tr("&Look up…"), "Ctrl+L", self.lookup_bar.focus_input)
+        chat_menu = self.menuBar().addMenu(tr("MainWindow", "&Chat"))
+        self.focus_action = self._action(
+            tr("MainWindow", "&Look up…"), "Ctrl+L", self.lookup_bar.focus_input
+        )
         self.refresh_action = self._action(
-            _tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
+            tr("MainWindow", "&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
         )
         self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
-        self.cancel_action = self._action(_tr("&Cancel"), "Esc", self.cancel_lookup)
-        quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.cancel_action = self._action(tr("MainWindow", "&Cancel"), "Esc", self.cancel_lookup)
+        quit_action = self._action(
+            tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close
+        )
         for action in (self.focus_action, self.refresh_action, self.cancel_action):
             chat_menu.addAction(action)
-        self.clear_recent_action = self._action(_tr("Clear &recent chats"), None, self.clear_recent)
+        self.clear_recent_action = self._action(
+            tr("MainWindow", "Clear &recent chats"), None, self.clear_recent
+        )
         chat_menu.addAction(self.clear_recent_action)
         chat_menu.addSeparator()
         chat_menu.addAction(quit_action)
-        key_menu = self.menuBar().addMenu(_tr("&API key"))
+        key_menu = self.menuBar().addMenu(tr("MainWindow", "&API key"))
         self.change_key_action = self._action(
-            _tr("&Set or replace key…"), None, self.change_key_requested.emit
+            tr("MainWindow", "&Set or replace key…"), None, self.change_key_requested.emit
         )
         self.forget_key_action = self._action(
-            _tr("&Forget stored key"), None, self.forget_key_requested.emit
+            tr("MainWindow", "&Forget stored key"), None, self.forget_key_requested.emit
         )
         key_menu.addAction(self.change_key_action)
         key_menu.addAction(self.forget_key_action)
-        help_menu = self.menuBar().addMenu(_tr("&Help"))
-        help_menu.addAction(self._action(_tr("&About"), None, self._on_about_triggered))
+        help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
+        help_menu.addAction(
+            self._action(tr("MainWindow", "&About"), None, self._on_about_triggered)
+        )
 
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
@@ -281,13 +287,14 @@ class MainWindow(QMainWindow):
         self.demo_title.setVisible(bool(chats))
         self.demo_list.setVisible(bool(chats))
         self._update_empty_filler()
-        title = _tr("{app} — demo").format(app=APP_NAME) if chats else APP_NAME
+        title = tr("MainWindow", "{app} — demo").format(app=APP_NAME) if chats else APP_NAME
         self.setWindowTitle(title)
 
     def set_needs_key(self, needed: bool, reason: str = "") -> None:
         """Show the "no API key yet" prompt on the empty page."""
         self.need_key_label.setText(
-            reason or _tr("No API key yet. Add your Wegly integration key to look up chats.")
+            reason
+            or tr("MainWindow", "No API key yet. Add your Wegly integration key to look up chats.")
         )
         self.need_key_label.setVisible(needed)
         self.need_key_button.setVisible(needed)
@@ -322,7 +329,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_lookup_bar_key_pasted(self) -> None:
-        self.show_status(_tr("An API key was pasted into the chat field; it was cleared."))
+        self.show_status(
+            tr("MainWindow", "An API key was pasted into the chat field; it was cleared.")
+        )
 
     @Slot()
     def _on_about_triggered(self) -> None:
@@ -333,9 +342,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_controller_started(self, chat_id: str) -> None:
         self.banner.hide()
-        self.loading_label.setText(_tr("Looking up chat {id}…").format(id=chat_id))
+        self.loading_label.setText(tr("MainWindow", "Looking up chat {id}…").format(id=chat_id))
         self._busy_timer.start()
-        self.statusBar().showMessage(_tr("Looking up…"))
+        self.statusBar().showMessage(tr("MainWindow", "Looking up…"))
 
     @Slot()
     def _on_busy_timer_timeout(self) -> None:
@@ -357,7 +366,7 @@ class MainWindow(QMainWindow):
             self.banner.show_warnings(parsed.warnings)
         chat_id = parsed.model.id or ""
         self._remember(chat_id, parsed.model.display_name)
-        self.statusBar().showMessage(_tr("Loaded."), 4000)
+        self.statusBar().showMessage(tr("MainWindow", "Loaded."), 4000)
 
     @Slot(object)
     def _on_controller_failed(self, error: BaseException) -> None:
@@ -368,7 +377,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_controller_cancelled(self) -> None:
         self._settle()
-        self.show_status(_tr("Lookup cancelled."))
+        self.show_status(tr("MainWindow", "Lookup cancelled."))
 
     # --- recent chats and geometry -----------------------------------------------------------
 

@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
+from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.secrets import TokenStore, TokenStoreError
 from wegly_viewer.ui.error_text import error_text
+from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.workers import TaskRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TokenDialog", text)
-
 
 # Runs on a worker thread: (token, origin) -> nothing, or raises WeglyError.
 ConnectionTest = Callable[[str, str | None], None]
@@ -46,14 +43,15 @@ class TokenChoice:
         return f"TokenChoice(origin={self.origin!r}, session_only={self.session_only})"
 
 
-_EXPLANATION = (
+_EXPLANATION = tr_noop(
+    "TokenDialog",
     "Wegly Chat Viewer reads chats with an integration key (API key) of your Wegly account.\n\n"
     "Create one in Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. "
     "Give it only the permission to read chats (least privilege) and copy it: Wegly shows the "
     "full key only once.\n\n"
     "If you fill in a Domínio (allowed domain) for the key, enter the same address under "
     "Origin below, or leave Domínio empty.\n\n"
-    "The key is stored only in your system's keyring, never in a file."
+    "The key is stored only in your system's keyring, never in a file.",
 )
 
 
@@ -89,7 +87,7 @@ class TokenDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Wegly API key"))
+        self.setWindowTitle(tr("TokenDialog", "Wegly API key"))
         self.setObjectName("token_dialog")
         self.setMinimumWidth(520)
         self._store = store
@@ -99,36 +97,36 @@ class TokenDialog(QDialog):
         self._test_id = 0
         self.choice: TokenChoice | None = None
 
-        explanation = QLabel(_tr(_EXPLANATION), self)
+        explanation = QLabel(tr("TokenDialog", _EXPLANATION), self)
         explanation.setWordWrap(True)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
 
         self.token_input = QLineEdit(self)
         self.token_input.setObjectName("token_input")
         self.token_input.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_input.setPlaceholderText(_tr("Paste the key (starts with eyJ…)"))
-        self.token_input.setAccessibleName(_tr("API key"))
-        self.show_action = QAction(QIcon(), _tr("Show"), self)
+        self.token_input.setPlaceholderText(tr("TokenDialog", "Paste the key (starts with eyJ…)"))
+        self.token_input.setAccessibleName(tr("TokenDialog", "API key"))
+        self.show_action = QAction(QIcon(), tr("TokenDialog", "Show"), self)
         self.show_action.setObjectName("token_show")
         self.show_action.setCheckable(True)
         self.show_action.toggled.connect(self._on_show_toggled)
-        self.show_button = QPushButton(_tr("Show"), self)
+        self.show_button = QPushButton(tr("TokenDialog", "Show"), self)
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self.show_action.setChecked)
         self.origin_input = QLineEdit(origin or "", self)
         self.origin_input.setObjectName("origin_input")
         self.origin_input.setPlaceholderText(
-            _tr("Only for keys with a Domínio, e.g. https://crm.example.com")
+            tr("TokenDialog", "Only for keys with a Domínio, e.g. https://crm.example.com")
         )
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.token_input, 1)
         key_row.addWidget(self.show_button)
         form = QFormLayout()
-        form.addRow(_tr("API key"), key_row)
-        form.addRow(_tr("Origin (optional)"), self.origin_input)
+        form.addRow(tr("TokenDialog", "API key"), key_row)
+        form.addRow(tr("TokenDialog", "Origin (optional)"), self.origin_input)
 
-        self.test_button = QPushButton(_tr("Test connection"), self)
+        self.test_button = QPushButton(tr("TokenDialog", "Test connection"), self)
         self.test_button.setObjectName("token_test")
         self.test_button.clicked.connect(self._on_test_clicked)
         self.status = QLabel(self)
@@ -143,7 +141,7 @@ class TokenDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.session_button = self.buttons.addButton(
-            _tr("Use for this session only"), QDialogButtonBox.ButtonRole.ActionRole
+            tr("TokenDialog", "Use for this session only"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.session_button.setObjectName("token_session_only")
         self.session_button.hide()
@@ -179,14 +177,14 @@ class TokenDialog(QDialog):
     def _on_show_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.token_input.setEchoMode(mode)
-        self.show_button.setText(_tr("Hide") if shown else _tr("Show"))
+        self.show_button.setText(tr("TokenDialog", "Hide") if shown else tr("TokenDialog", "Show"))
         self.show_button.setChecked(shown)
 
     @Slot()
     def _on_test_clicked(self) -> None:
         token, origin = self._token(), self._origin()
         self._test_id += 1
-        self.status.setText(_tr("Testing…"))
+        self.status.setText(tr("TokenDialog", "Testing…"))
         self.test_button.setEnabled(False)
         test = self._test_connection
         self._runner.start(
@@ -201,7 +199,7 @@ class TokenDialog(QDialog):
         if test_id != self._test_id:
             return
         self.test_button.setEnabled(bool(self._token()))
-        self.status.setText(_tr("Connected: Wegly accepted the key."))
+        self.status.setText(tr("TokenDialog", "Connected: Wegly accepted the key."))
 
     @Slot(int, object)
     def _on_test_failed(self, test_id: int, error: object) -> None:
@@ -214,7 +212,7 @@ class TokenDialog(QDialog):
             )
             self.status.setText(f"{prefix} {error_text(error)}")
         else:
-            self.status.setText(_tr("Test failed unexpectedly."))
+            self.status.setText(tr("TokenDialog", "Test failed unexpectedly."))
 
     def done(self, result: int) -> None:
         # The key must not linger in a widget once the dialog is closed.
@@ -232,9 +230,10 @@ class TokenDialog(QDialog):
         except TokenStoreError as err:
             # No usable keyring: say why and offer memory-only use; never fall back to a file.
             self.status.setText(
-                _tr(
+                tr(
+                    "TokenDialog",
                     "Could not save the key: {reason}. You can use it for this session only; it "
-                    "will not be written to disk."
+                    "will not be written to disk.",
                 ).format(reason=str(err))
             )
             self.session_button.show()
@@ -243,14 +242,14 @@ class TokenDialog(QDialog):
         self.choice = TokenChoice(token, self._origin(), False, location)
         self.token_chosen.emit(self.choice)
         # Stay open to say where the key went; the field is emptied so the key does not linger.
-        self.status.setText(_tr("Saved in the {location}.").format(location=location))
+        self.status.setText(tr("TokenDialog", "Saved in the {location}.").format(location=location))
         self.token_input.clear()
         for widget in (self.token_input, self.show_button, self.origin_input, self.test_button):
             widget.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
         self.session_button.hide()
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("Done"))
+        cancel.setText(tr("TokenDialog", "Done"))
         cancel.setDefault(True)
         cancel.setFocus()
 
@@ -259,7 +258,7 @@ class TokenDialog(QDialog):
         token = self._token()
         if token:
             self.choice = TokenChoice(
-                token, self._origin(), True, _tr("memory (this session only)")
+                token, self._origin(), True, tr("TokenDialog", "memory (this session only)")
             )
             self.token_chosen.emit(self.choice)
             self.accept()

@@ -23,8 +23,6 @@ from wegly_viewer.core.models import AssignedAgent
 from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.text import EMPTY, plain_tooltip, tr
 
-_CONTEXT = "AgentsTableModel"
-
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role whose value (on every column) is the row's name and status, folded for searching."""
 
@@ -43,10 +41,10 @@ def status_label(status: str | None) -> str:
     if not status:
         return ""
     labels = {
-        "ONLINE": tr(_CONTEXT, "online"),
-        "AWAY": tr(_CONTEXT, "away"),
-        "BUSY": tr(_CONTEXT, "busy"),
-        "OFFLINE": tr(_CONTEXT, "offline"),
+        "ONLINE": tr("AgentsTableModel", "online"),
+        "AWAY": tr("AgentsTableModel", "away"),
+        "BUSY": tr("AgentsTableModel", "busy"),
+        "OFFLINE": tr("AgentsTableModel", "offline"),
     }
     return labels.get(status.strip().upper(), status)
 
@@ -131,10 +129,10 @@ class AgentsTableModel(QAbstractTableModel):
         self._sort_column = -1  # -1: the API's order
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = {
-            Column.NAME: tr(_CONTEXT, "Name"),
-            Column.STATUS: tr(_CONTEXT, "Status"),
-            Column.AGENT_ID: tr(_CONTEXT, "Agent ID"),
-            Column.USER_ID: tr(_CONTEXT, "User ID"),
+            Column.NAME: tr("AgentsTableModel", "Name"),
+            Column.STATUS: tr("AgentsTableModel", "Status"),
+            Column.AGENT_ID: tr("AgentsTableModel", "Agent ID"),
+            Column.USER_ID: tr("AgentsTableModel", "User ID"),
         }
         if avatars is not None:
             avatars.avatar_ready.connect(self._on_avatars_avatar_ready)

@@ -33,7 +33,6 @@ from wegly_viewer.ui.models.agents_model import (
 )
 from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, set_plain, tr, vbox
 
-_CONTEXT = "AgentsPanel"
 ASSIGNED_AVATAR_SIZE = 40
 ROW_AVATAR_SIZE = 24
 
@@ -74,7 +73,7 @@ class AgentsTableView(QTableView):
         columns.setHighlightSections(False)
         columns.setStretchLastSection(False)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        copy = QAction(tr(_CONTEXT, "Copy"), self)
+        copy = QAction(tr("AgentsPanel", "Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
@@ -147,7 +146,7 @@ class AgentsPanel(ChatPanel):
 
         layout = vbox(self)
 
-        assigned_box = QGroupBox(tr(_CONTEXT, "Assigned agent"), self)
+        assigned_box = QGroupBox(tr("AgentsPanel", "Assigned agent"), self)
         assigned_row = QHBoxLayout(assigned_box)
         self._assigned_avatar = QLabel(assigned_box)
         self._assigned_avatar.setObjectName("agents_assigned_avatar")
@@ -168,7 +167,7 @@ class AgentsPanel(ChatPanel):
 
         self._filter = QLineEdit(self)
         self._filter.setObjectName("agents_filter")
-        self._filter.setPlaceholderText(tr(_CONTEXT, "Filter by name or status"))
+        self._filter.setPlaceholderText(tr("AgentsPanel", "Filter by name or status"))
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._on_filter_text_changed)
         layout.addWidget(self._filter)
@@ -268,7 +267,7 @@ class AgentsPanel(ChatPanel):
         if agent is None:
             self._assigned_url = ""
             self._assigned_name = ""
-            self._assigned_name_label.setText(tr(_CONTEXT, "Nobody assigned"))
+            self._assigned_name_label.setText(tr("AgentsPanel", "Nobody assigned"))
             self._assigned_id_label.hide()
             self._assigned_avatar.hide()
             return
@@ -276,7 +275,7 @@ class AgentsPanel(ChatPanel):
         self._assigned_url = agent.avatar_url
         set_plain(self._assigned_name_label, agent.name)
         self._assigned_id_label.setText(
-            tr(_CONTEXT, "Agent ID: {agent_id}").format(agent_id=agent.agent_id or EMPTY)
+            tr("AgentsPanel", "Agent ID: {agent_id}").format(agent_id=agent.agent_id or EMPTY)
         )
         self._assigned_id_label.show()
         self._refresh_assigned_avatar()
@@ -299,25 +298,27 @@ class AgentsPanel(ChatPanel):
                 self._participants_box,
                 self.participants_proxy,
                 self.participants_model,
-                tr(_CONTEXT, "Participants"),
+                tr("AgentsPanel", "Participants"),
             ),
             (
                 self._assignable_box,
                 self.assignable_proxy,
                 self.assignable_model,
-                tr(_CONTEXT, "Assignable agents"),
+                tr("AgentsPanel", "Assignable agents"),
             ),
         ):
             total = locale.toString(model.rowCount())
             if filtering:
                 shown = locale.toString(proxy.rowCount())
                 box.setTitle(
-                    tr(_CONTEXT, "{title} ({shown} of {total})").format(
+                    tr("AgentsPanel", "{title} ({shown} of {total})").format(
                         title=title, shown=shown, total=total
                     )
                 )
             else:
-                box.setTitle(tr(_CONTEXT, "{title} ({count})").format(title=title, count=total))
+                box.setTitle(
+                    tr("AgentsPanel", "{title} ({count})").format(title=title, count=total)
+                )
 
     # --- handlers --------------------------------------------------------------------------
 

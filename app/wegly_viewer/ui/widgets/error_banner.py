@@ -8,11 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.ui.error_text import error_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorBanner", text)
-
+from wegly_viewer.ui.text import tr
 
 # Fixed colours (background, border, text) that read on light and dark palettes alike: the
 # text colour is set on the labels too, or a dark palette's light text would vanish on them.
@@ -62,13 +58,19 @@ class ErrorBanner(QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = self._button(_tr("Retry"), "banner_retry", self.retry_requested.emit)
-        self.change_key_button = self._button(
-            _tr("Change API key…"), "banner_change_key", self.change_key_requested.emit
+        self.retry_button = self._button(
+            tr("ErrorBanner", "Retry"), "banner_retry", self.retry_requested.emit
         )
-        self.copy_button = self._button(_tr("Copy details"), "banner_copy", self._on_copy_clicked)
+        self.change_key_button = self._button(
+            tr("ErrorBanner", "Change API key…"),
+            "banner_change_key",
+            self.change_key_requested.emit,
+        )
+        self.copy_button = self._button(
+            tr("ErrorBanner", "Copy details"), "banner_copy", self._on_copy_clicked
+        )
         self.close_button = self._button("×", "banner_close", self.hide)
-        self.close_button.setToolTip(_tr("Hide this message"))
+        self.close_button.setToolTip(tr("ErrorBanner", "Hide this message"))
         self.close_button.setFlat(True)
         self._detail = ""
 
@@ -106,8 +108,11 @@ class ErrorBanner(QFrame):
             # No key configured yet is invalid input, but its next step is entering one too.
             change_key = kind.offers_change_key or error.message_id == "no_token"
         else:
-            title = _tr("Something went wrong")
-            text = _tr("An unexpected error happened. Copy the details and send them to support.")
+            title = tr("ErrorBanner", "Something went wrong")
+            text = tr(
+                "ErrorBanner",
+                "An unexpected error happened. Copy the details and send them to support.",
+            )
             self._detail = f"{type(error).__name__}"
             retry, change_key = True, False
         self._show("error", title, text, retry=retry, change_key=change_key)
@@ -118,12 +123,12 @@ class ErrorBanner(QFrame):
         more = len(warnings) - len(shown)
         lines = "\n".join(f"• {w}" for w in shown)
         if more:
-            lines += "\n" + _tr("… and {n} more").format(n=more)
+            lines += "\n" + tr("ErrorBanner", "… and {n} more").format(n=more)
         self._detail = "\n".join(warnings)
         self._show(
             "warning",
-            _tr("Some fields could not be read"),
-            _tr("The rest of the chat is shown. Unreadable fields:") + "\n" + lines,
+            tr("ErrorBanner", "Some fields could not be read"),
+            tr("ErrorBanner", "The rest of the chat is shown. Unreadable fields:") + "\n" + lines,
             retry=False,
             change_key=False,
         )
@@ -145,4 +150,4 @@ class ErrorBanner(QFrame):
     @Slot()
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._detail)
-        self.copied.emit(_tr("Details copied to the clipboard"))
+        self.copied.emit(tr("ErrorBanner", "Details copied to the clipboard"))

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
 from wegly_viewer.core.errors import WeglyError
 from wegly_viewer.ui.error_text import error_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LookupBar", text)
+from wegly_viewer.ui.text import tr
 
 
 class LookupBar(QWidget):
@@ -36,11 +33,11 @@ class LookupBar(QWidget):
         self.input = QLineEdit(self)
         self.input.setObjectName("lookup_input")
         self.input.setPlaceholderText(
-            _tr("Paste a chat ID, a Wegly link or any text containing one")
+            tr("LookupBar", "Paste a chat ID, a Wegly link or any text containing one")
         )
         self.input.setClearButtonEnabled(True)
-        self.input.setAccessibleName(_tr("Chat ID"))
-        self.button = QPushButton(_tr("Look up"), self)
+        self.input.setAccessibleName(tr("LookupBar", "Chat ID"))
+        self.button = QPushButton(tr("LookupBar", "Look up"), self)
         self.button.setObjectName("lookup_button")
         self.button.setDefault(True)
         self.hint = QLabel(self)
@@ -90,21 +87,26 @@ class LookupBar(QWidget):
             return
         self._chat_id = None
         if not text.strip():
-            self._set_hint(_tr("A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f."), "")
+            self._set_hint(
+                tr("LookupBar", "A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f."), ""
+            )
         else:
             try:
                 self._chat_id = extract_chat_id(text)
             except WeglyError as err:
                 self._set_hint(error_text(err), "error")
             else:
-                self._set_hint(_tr("Chat ID: {id}").format(id=self._chat_id), "ok")
+                self._set_hint(tr("LookupBar", "Chat ID: {id}").format(id=self._chat_id), "ok")
         self.button.setEnabled(self._chat_id is not None)
 
     @Slot()
     def _refuse_key(self) -> None:
         self.input.clear()
         self._set_hint(
-            _tr("That was an API key, not a chat ID. It was not sent anywhere and was cleared."),
+            tr(
+                "LookupBar",
+                "That was an API key, not a chat ID. It was not sent anywhere and was cleared.",
+            ),
             "error",
         )
         self.key_pasted.emit()
