@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["system", "light", "dark"],
         help="colour theme, kept for the next start (default: the stored one, else system)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=["pt_BR", "en"],
+        help="language of the texts (default: the stored one, else the system locale)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--self-test",

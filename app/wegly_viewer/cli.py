@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("chat", metavar="CHAT", help="chat UUID, or a link or text containing it")
+    parser.add_argument(
+        "--lang",
+        choices=["pt_BR", "en"],
+        help="language of the texts (default: the stored one, else the system locale)",
+    )
     parser.add_argument("--json", action="store_true", help="print the chat JSON as received")
     parser.add_argument(
         "--base-url",

@@ -79,27 +79,27 @@
     <name>ChatView</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visão geral</translation>
     </message>
     <message>
         <source>&amp;Last message &amp;&amp; reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltima mensagem &amp;&amp; reações</translation>
     </message>
     <message>
         <source>&amp;CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CRM</translation>
     </message>
     <message>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tendentes</translation>
     </message>
     <message>
         <source>Lead &amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origens de leads</translation>
     </message>
     <message>
         <source>&amp;Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;bruto</translation>
     </message>
 </context>
 <context>
@@ -591,47 +591,47 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Look up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Clear &amp;recent chats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar chats recentes</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da &amp;API</translation>
     </message>
     <message>
         <source>&amp;Set or replace key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir ou trocar chave…</translation>
     </message>
     <message>
         <source>&amp;Forget stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquecer chave salva</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre</translation>
     </message>
     <message>
         <source>{app} — demo</source>

@@ -22,6 +22,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from wegly_viewer.core.defaults import DEFAULT_BASE_URL, DEFAULT_TIMEOUT_S
+from wegly_viewer.core.language import LanguageSetting
 from wegly_viewer.core.settings_file import SETTINGS_FILE_NAME
 
 SETTINGS_VERSION: Literal[1] = 1
@@ -54,6 +55,7 @@ class Settings(BaseModel):
     profiles: dict[str, Profile] = Field(default_factory=dict)
     recent_chat_ids: list[ChatIdText] = Field(default_factory=list, max_length=MAX_RECENT_CHATS)
     theme: Theme = "system"
+    language: LanguageSetting = "system"  # "system": the OS locale decides (core/language.py)
 
     def profile(self, name: str) -> Profile:
         """The profile's settings, or the defaults for a profile never configured."""

@@ -31,3 +31,13 @@ def peek_theme(directory: Path) -> str:
         return DEFAULT_THEME
     theme = data.get("theme") if isinstance(data, dict) else None
     return theme if isinstance(theme, str) and theme in THEMES else DEFAULT_THEME
+
+
+def peek_language(directory: Path) -> str:
+    """The stored language ("system", "pt_BR" or "en"); "system" when missing or odd."""
+    try:
+        data = json.loads((directory / SETTINGS_FILE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "system"
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in ("pt_BR", "en") else "system"

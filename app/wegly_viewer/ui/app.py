@@ -16,25 +16,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from wegly_viewer.core.clock import Clock, SystemClock
+from wegly_viewer.core.language import LanguageSetting
 from wegly_viewer.core.secrets import (
     DEFAULT_PROFILE,
     KeyringTokenStore,
     TokenStore,
     token_from_env,
 )
-from wegly_viewer.core.settings_file import peek_theme, user_settings_dir
+from wegly_viewer.core.settings_file import peek_language, peek_theme, user_settings_dir
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.main_window import MainWindow
 from wegly_viewer.ui.startup import Preloaded, QuitAfterFirstPaint, Startup
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.theme import apply_theme
+from wegly_viewer.ui.translations import gui_language, install_translators, remove_translators
 
 if TYPE_CHECKING:
     from wegly_viewer.core.avatars import AvatarFetcher
@@ -281,6 +283,10 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(app, QApplication):
         # The stored theme is peeked at without pydantic, so the first paint need not wait.
         apply_theme(app, getattr(args, "theme", None) or peek_theme(settings_dir))
+    language = gui_language(
+        cast(LanguageSetting, peek_language(settings_dir)), getattr(args, "lang", None)
+    )
+    translators = install_translators(app, language)  # before any widget is built
     viewer = ViewerApp(Options.from_args(args), QSettings(), settings_dir, clock=SystemClock())
     app.installEventFilter(_OpenUrlHandler(viewer))
     viewer.start()
@@ -290,4 +296,5 @@ def run(args: argparse.Namespace) -> int:
         viewer.window.installEventFilter(probe)
     code = app.exec()
     viewer.shutdown()
+    remove_translators(app, translators)
     return code

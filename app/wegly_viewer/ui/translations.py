@@ -1,0 +1,56 @@
+"""Install the translators (ours and Qt's own) for the chosen language, before any widget.
+
+Our ``.qm`` files live in ``wegly_viewer/translations`` (compiled from resources/translations by
+``packaging/update_translations.py --release``; see docs/architecture.md). Qt's ``qtbase_pt_BR.qm``
+comes with PySide6 and translates standard buttons and context menus.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from wegly_viewer.core.language import (
+    Language,
+    LanguageSetting,
+    choose_language,
+    language_of_locale,
+)
+
+QM_DIR = Path(__file__).resolve().parent.parent / "translations"
+
+
+def gui_language(
+    setting: LanguageSetting = "system",
+    flag: Language | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Language:
+    """The language of the GUI: flag, setting, environment, then ``QLocale.system()``."""
+    system = language_of_locale(QLocale.system().name())
+    return choose_language(os.environ if environ is None else environ, setting, flag, system)
+
+
+def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:
+    """Load and install the translators for ``language`` (none for English); returns them so
+    the caller keeps them alive. A missing file is skipped: the text stays English."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (
+        (f"wegly_viewer_{language}", str(QM_DIR)),
+        (f"qtbase_{language}", qt_dir),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
