@@ -68,6 +68,7 @@ def test_legacy_keys_migrate_and_odd_values_are_dropped(tmp_path: Path) -> None:
         },
         "recent_chat_ids": [CHAT],
         "theme": "system",
+        "language": "system",
     }
 
 

@@ -43,6 +43,7 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(
         "profiles": {},
         "recent_chat_ids": [],
         "theme": "system",
+        "language": "system",
     }
     look_up(qtbot, viewer, OPEN_ID)  # the app works
     assert window.chat_view is not None and window.chat_view.chat is not None
@@ -161,6 +162,7 @@ def test_old_qsettings_keys_are_migrated_once(
         },
         "recent_chat_ids": [OPEN_ID, RESOLVED_ID],
         "theme": "system",
+        "language": "system",
     }
     assert sorted(settings.allKeys()) == ["window/geometry"]  # the old keys are gone
     first.window.close()
