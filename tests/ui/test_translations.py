@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget
 from wegly_viewer.core.settings_file import peek_language
 from wegly_viewer.ui.app import Options, ViewerApp
 from wegly_viewer.ui.translations import (
-    QM_DIR,
     gui_language,
     install_translators,
     remove_translators,
@@ -25,17 +24,22 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import update_translations  # noqa: E402
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _compiled() -> None:
-    update_translations.release(QM_DIR)
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The catalogue compiled by lrelease into a temporary folder (never into the source tree:
+    a half-translated .qm there would be picked up by ./run)."""
+    qm_dir = tmp_path_factory.mktemp("qm")
+    update_translations.release(qm_dir)
+    assert (qm_dir / "wegly_viewer_pt_BR.qm").is_file()
+    return qm_dir
 
 
 @pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+def language(qapp: QApplication, compiled: Path) -> Iterator[Callable[[str], None]]:
     installed = []
 
     def install(lang: str) -> None:
-        installed.extend(install_translators(qapp, lang))  # type: ignore[arg-type]
+        installed.extend(install_translators(qapp, lang, compiled))  # type: ignore[arg-type]
 
     yield install
     remove_translators(qapp, installed)
@@ -59,6 +63,15 @@ def test_pt_br_locale_gives_portuguese_menus_tabs_and_qt_buttons(
     assert menus == ["&Chat", "Chave da &API", "Aj&uda"]
     assert tab == "&Visão geral"
     assert cancel == "Cancelar"
+
+
+def test_without_our_catalogue_qt_buttons_stay_english_too(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    installed = install_translators(qapp, "pt_BR", tmp_path)  # an empty folder: no .qm
+    assert installed == []
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
 
 
 def test_en_locale_stays_english(

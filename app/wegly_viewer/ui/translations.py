@@ -33,21 +33,37 @@ def gui_language(
     return choose_language(os.environ if environ is None else environ, setting, flag, system)
 
 
-def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, language: Language, qm_dir: Path = QM_DIR
+) -> list[QTranslator]:
     """Load and install the translators for ``language`` (none for English); returns them so
-    the caller keeps them alive. A missing file is skipped: the text stays English."""
+    the caller keeps them alive.
+
+    Qt's own catalogue (standard buttons, context menus) is installed only together with ours:
+    without our catalogue the window stays English, and "Cancelar" beside English text would be
+    the mixed language agents complained about.
+
+    Args:
+        app: the application.
+        language: ``pt_BR`` or ``en``.
+        qm_dir: where our compiled catalogue is (the package's; tests compile their own).
+    """
     installed: list[QTranslator] = []
     if language == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, directory in (
-        (f"wegly_viewer_{language}", str(QM_DIR)),
+        (f"wegly_viewer_{language}", str(qm_dir)),
         (f"qtbase_{language}", qt_dir),
     ):
         translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
-            installed.append(translator)
+        if not translator.load(name, directory):
+            translator.deleteLater()
+            if not installed:
+                return installed  # ours is missing: stay English throughout
+            continue
+        app.installTranslator(translator)
+        installed.append(translator)
     return installed
 
 
