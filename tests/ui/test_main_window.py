@@ -424,6 +424,8 @@ def test_demo_mode_lists_sample_chats_and_loads_one(
     assert "demo" in window.windowTitle()
     assert "Demo" in window.connection_label.text()
     item = window.demo_list.item(0)
+    # Named from the demo server's own samples, with what each one shows off.
+    assert item.text() == "Maria Aparecida Souza — open, reactions from contact and staff"
     window.demo_list.itemActivated.emit(item)
     controller = viewer.controller
     assert controller is not None

@@ -443,6 +443,12 @@ class ContractServer:
         with self._lock:
             return list(self._samples())
 
+    def chat_name(self, chat_id: str) -> str:
+        """What a person calls a served chat (contact, then profile name), else the id."""
+        with self._lock:
+            chat = self._samples().get(chat_id.lower(), {})
+        return str(chat.get("contact_name") or chat.get("remote_profile_name") or chat_id)
+
     # ---- internals ----
 
     def _samples(self) -> dict[str, JSONDict]:

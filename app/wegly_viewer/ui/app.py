@@ -12,7 +12,6 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -183,7 +182,7 @@ class ViewerApp(QObject):
         if self.options.base_url and not self.options.demo:
             key_flow.save_profile(base_url=self.options.base_url)
         if self.options.theme in ("system", "light", "dark"):
-            self._save(partial(store.set_theme, self.options.theme))
+            key_flow.save(partial(store.set_theme, self.options.theme))
         connection, missing_key_reason = key_flow.initial_connection(
             preloaded, demo=self.options.demo, demo_if_no_key=self.options.demo_if_no_key
         )
@@ -212,19 +211,8 @@ class ViewerApp(QObject):
 
     @Slot(list)
     def _on_window_recent_ids_changed(self, ids: list[str]) -> None:
-        if self.settings_store is not None:
-            self._save(partial(self.settings_store.set_recent_chat_ids, ids))
-
-    def _save(self, write: Callable[[], None]) -> None:
-        from wegly_viewer.core.settings import SettingsError
-
-        try:
-            write()
-        except SettingsError as err:
-            log.warning("could not save the settings: %s", err)
-            self.window.show_status(
-                tr("ViewerApp", "Could not save the settings: {why}").format(why=str(err))
-            )
+        if self.settings_store is not None and self.key_flow is not None:
+            self.key_flow.save(partial(self.settings_store.set_recent_chat_ids, ids))
 
     def _fetch_avatar(self, url: str) -> bytes:
         """Runs on a worker: the demo promises no network, so its avatars stay initials."""

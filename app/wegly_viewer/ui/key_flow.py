@@ -8,6 +8,8 @@ profile's server address and Origin in the settings file.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
@@ -124,15 +126,13 @@ class KeyFlow(QObject):
 
     def _start_demo(self) -> Connection:
         from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
-        from wegly_viewer.devserver.samples import build_samples
 
         if self.demo_server is None:
             self.demo_server = ContractServer(token=DEMO_TOKEN, clock=self._clock).start()
-        samples = build_samples(self._clock.now())
         chats: list[tuple[str, str]] = []
         for key, chat_id in DEMO_CHAT_IDS.items():
-            raw = samples.get(chat_id, {})
-            name = str(raw.get("contact_name") or raw.get("remote_profile_name") or chat_id)
+            # The server's own samples: built once, for serving and for these names.
+            name = self.demo_server.chat_name(chat_id)
             if key in _DEMO_DESCRIPTIONS:
                 name = f"{name} — {tr('ViewerApp', _DEMO_DESCRIPTIONS[key])}"
             chats.append((name, chat_id))
@@ -236,8 +236,12 @@ class KeyFlow(QObject):
 
     def save_profile(self, **changes: object) -> None:
         """Keep ``base_url``/``origin``/``timeout`` for the profile; a failed write is reported."""
+        self.save(partial(self._store.update_profile, self._profile, **changes))
+
+    def save(self, write: Callable[[], None]) -> None:
+        """Run one settings write; a failure is logged and told in the status bar, never raised."""
         try:
-            self._store.update_profile(self._profile, **changes)
+            write()
         except SettingsError as err:
             log.warning("could not save the settings: %s", err)
             self._window.show_status(
