@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from wegly_viewer.core.chat_id import is_chat_id
 from wegly_viewer.core.defaults import DEFAULT_BASE_URL, DEFAULT_TIMEOUT_S
 from wegly_viewer.core.language import LanguageSetting
 from wegly_viewer.core.settings_file import SETTINGS_FILE_NAME
@@ -28,11 +29,15 @@ from wegly_viewer.core.settings_file import SETTINGS_FILE_NAME
 SETTINGS_VERSION: Literal[1] = 1
 MAX_RECENT_CHATS = 12
 
+
+def _chat_id_only(text: str) -> str:
+    if not is_chat_id(text):
+        raise ValueError("not a chat id")
+    return text
+
+
 # Normalised chat ids only (what extract_chat_id returns): a name cannot be stored by mistake.
-ChatIdText = Annotated[
-    str,
-    StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
-]
+ChatIdText = Annotated[str, AfterValidator(_chat_id_only)]
 Theme = Literal["system", "light", "dark"]
 
 
@@ -98,7 +103,7 @@ def settings_from_legacy(values: Mapping[str, object]) -> Settings | None:
     if isinstance(id_list, list | tuple):
         for item in id_list:
             text = str(item).strip().lower()
-            if text and text not in recent and _is_chat_id(text):
+            if text and text not in recent and is_chat_id(text):
                 recent.append(text)
     if not profiles and not recent:
         return None
@@ -113,14 +118,6 @@ def _legacy_profile(fields: dict[str, str]) -> Profile:
         return Profile.model_validate(fields)
     except ValidationError:
         return Profile()
-
-
-def _is_chat_id(text: str) -> bool:
-    try:
-        Settings(recent_chat_ids=[text])
-    except ValidationError:
-        return False
-    return True
 
 
 class SettingsStore:
@@ -219,7 +216,7 @@ class SettingsStore:
 
     def set_recent_chat_ids(self, ids: list[str]) -> None:
         """Keep these chat ids (newest first) and save; ids that are not chat ids are dropped."""
-        valid = [i for i in ids if _is_chat_id(i)][:MAX_RECENT_CHATS]
+        valid = [i for i in ids if is_chat_id(i)][:MAX_RECENT_CHATS]
         if valid != self.current.recent_chat_ids:
             self.save(self.current.model_copy(update={"recent_chat_ids": valid}))
 
