@@ -11,6 +11,8 @@ string literals. tests/test_translations.py fails when the committed .ts files a
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -20,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "app" / "wegly_viewer"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("pt_BR", "en")
-# lupdate reads our helpers as its own functions: tr(ctx, text) is translate(ctx, text).
+# lupdate reads our helpers as its own functions: tr(ctx, text) is translate(ctx, text),
+# tr_noop(ctx, text) is QT_TRANSLATE_NOOP. It skips a call that has keyword arguments.
 ALIASES = "translate+=tr,QT_TRANSLATE_NOOP+=tr_noop"
 
 
@@ -37,16 +40,96 @@ def _tool(name: str) -> str:
     return found
 
 
+# lupdate's Python parser marks a message as a plural ("numerus") only when the count is a
+# literal number, never for ``tr(ctx, "%n day(s)", None, days)``, and then drops the plural
+# forms already translated. So every message whose source has %n or %Ln is made a plural here,
+# after lupdate, with the forms it had before.
+_PLURAL_MARK = re.compile(r"%L?n")
+_CONTEXT = re.compile(r"<context>\n    <name>(?P<name>[^<]*)</name>\n(?P<body>.*?)</context>", re.S)
+_SINGLE = re.compile(
+    r"    <message>\n        <source>(?P<source>[^<]*)</source>\n"
+    r"        <translation(?P<attrs>[^>]*)>(?P<text>[^<]*)</translation>\n    </message>"
+)
+_FORM_COUNT = {"pt_BR": 2, "en": 2}
+
+
+def _plural_forms(ts: Path) -> dict[tuple[str, str], tuple[bool, list[str]]]:
+    """(context, source) -> (finished, forms) of the plural messages already in ``ts``."""
+    if not ts.exists():
+        return {}
+    text = ts.read_text(encoding="utf-8")
+    saved = {}
+    for context in _CONTEXT.finditer(text):
+        for message in re.finditer(
+            r'<message numerus="yes">\n        <source>([^<]*)</source>\n'
+            r"        <translation([^>]*)>(.*?)</translation>",
+            context["body"],
+            re.S,
+        ):
+            forms = re.findall(r"<numerusform>([^<]*)</numerusform>", message[3])
+            key = (html.unescape(context["name"]), html.unescape(message[1]))
+            saved[key] = ("unfinished" not in message[2], [html.unescape(f) for f in forms])
+    return saved
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _mark_plurals(
+    text: str, saved: dict[tuple[str, str], tuple[bool, list[str]]], count: int
+) -> str:
+    def context(match: re.Match[str]) -> str:
+        name = html.unescape(match["name"])
+
+        def message(found: re.Match[str]) -> str:
+            source = html.unescape(found["source"])
+            if not _PLURAL_MARK.search(source):
+                return found[0]
+            finished, forms = saved.get((name, source), (False, []))
+            forms = (forms + [""] * count)[:count]
+            attrs = "" if finished and all(forms) else ' type="unfinished"'
+            lines = "".join(f"            <numerusform>{_escape(f)}</numerusform>\n" for f in forms)
+            return (
+                f'    <message numerus="yes">\n        <source>{found["source"]}</source>\n'
+                f"        <translation{attrs}>\n{lines}        </translation>\n    </message>"
+            )
+
+        return match[0].replace(match["body"], _SINGLE.sub(message, match["body"]))
+
+    return _CONTEXT.sub(context, text)
+
+
 def update(directory: Path = TRANSLATIONS) -> None:
     """Run lupdate over the sources into the .ts files in ``directory`` (new or existing)."""
     directory.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
-    for ts in ts_files(directory):
+    for language, ts in zip(LANGUAGES, ts_files(directory), strict=True):
+        saved = _plural_forms(ts)
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-             "-source-language", "en", "-tr-function-alias", ALIASES, *sources, "-ts", str(ts)],
-            cwd=ROOT, check=True,
-        )  # fmt: skip
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-tr-function-alias",
+                ALIASES,
+                *sources,
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )  # fmt: skip  (its "Removed plural forms" note is expected: see _mark_plurals)
+        ts.write_text(
+            _mark_plurals(ts.read_text(encoding="utf-8"), saved, _FORM_COUNT[language]),
+            encoding="utf-8",
+        )
 
 
 def release(output: Path, directory: Path = TRANSLATIONS) -> list[Path]:

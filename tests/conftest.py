@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from fixed_time import NOW
+from speech import speak
 from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.devserver import ContractServer
 
@@ -136,3 +137,17 @@ def set_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
     yield set_to
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default() -> Iterator[None]:
+    """Every test starts in English (core's tr is process-wide); ``pt_br`` switches."""
+    speak("en")
+    yield
+    speak("en")
+
+
+@pytest.fixture
+def pt_br() -> None:
+    """Core texts (times, numbers, errors) in Brazilian Portuguese for this test."""
+    speak("pt_BR")

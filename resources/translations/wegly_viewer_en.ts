@@ -1202,4 +1202,57 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>time</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{days} {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no customer message yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, closes in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed {duration} ago (templates only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} ({age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

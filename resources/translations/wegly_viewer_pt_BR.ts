@@ -1202,4 +1202,57 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>time</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{days} {hours} h</source>
+        <translation>{days} {hours} h</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de 1 min</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message>
+        <source>in {duration}</source>
+        <translation>em {duration}</translation>
+    </message>
+    <message>
+        <source>{duration} ago</source>
+        <translation>há {duration}</translation>
+    </message>
+    <message>
+        <source>unknown (no customer message yet)</source>
+        <translation>desconhecida (o cliente ainda não mandou mensagem)</translation>
+    </message>
+    <message>
+        <source>open, closes in {duration}</source>
+        <translation>aberta, fecha em {duration}</translation>
+    </message>
+    <message>
+        <source>closed {duration} ago (templates only)</source>
+        <translation>encerrada há {duration} (só modelos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} ({age})</source>
+        <translation>{date} ({age})</translation>
+    </message>
+</context>
 </TS>

@@ -219,7 +219,7 @@ def test_retry_after_beyond_cap_fails_fast(server: ContractServer, api_token: st
     assert time.monotonic() - started < 2
     assert err.kind is ErrorKind.RATE_LIMITED
     assert err.retry_after == pytest.approx(3600)
-    assert "60 min" in err.user_message
+    assert "wait 1 h before" in err.user_message
 
 
 def test_timeout_is_retried_then_reported(server: ContractServer, api_token: str) -> None:

@@ -172,15 +172,15 @@ def test_relative_time() -> None:
 @pytest.mark.parametrize(
     ("zone", "when", "shown"),
     [
-        (SAO_PAULO_TZ, datetime(2026, 11, 25, 17, 0, tzinfo=UTC), "2026-11-25 14:00"),
-        (SAO_PAULO_TZ, datetime(2026, 11, 25, 2, 30, tzinfo=UTC), "2026-11-24 23:30"),
-        (BERLIN_TZ, datetime(2026, 11, 25, 17, 0, tzinfo=UTC), "2026-11-25 18:00"),  # CET
-        (BERLIN_TZ, datetime(2026, 7, 1, 17, 0, tzinfo=UTC), "2026-07-01 19:00"),  # CEST
+        (SAO_PAULO_TZ, datetime(2026, 11, 25, 17, 0, tzinfo=UTC), "Nov 25, 2026 2:00 PM"),
+        (SAO_PAULO_TZ, datetime(2026, 11, 25, 2, 30, tzinfo=UTC), "Nov 24, 2026 11:30 PM"),
+        (BERLIN_TZ, datetime(2026, 11, 25, 17, 0, tzinfo=UTC), "Nov 25, 2026 6:00 PM"),  # CET
+        (BERLIN_TZ, datetime(2026, 7, 1, 17, 0, tzinfo=UTC), "Jul 1, 2026 7:00 PM"),  # CEST
         # An offset from the server is converted too, not just printed.
         (
             BERLIN_TZ,
             datetime(2026, 11, 25, 9, 0, tzinfo=timezone(timedelta(hours=-3))),
-            "2026-11-25 13:00",
+            "Nov 25, 2026 1:00 PM",
         ),
     ],
 )

@@ -89,7 +89,7 @@ def test_open_reactions_summary_and_table(
         "👍🏽",
         "Maria Aparecida Souza",
         "contact",
-        "2026-11-24 19:01",  # 22:01 UTC, in São Paulo (tests/ui/conftest.py)
+        "Nov 24, 2026 7:01 PM",  # 22:01 UTC, in São Paulo (tests/ui/conftest.py)
     )
     ana_user_id = reactions[1]["reactor_user_id"]
     assert rows[1][:3] == ("❤️", "Ana Beatriz Lima", "agent")
@@ -108,7 +108,7 @@ def test_message_details_and_literal_html_body(
     assert text(panel, "last_message_status") == "read"
     assert text(panel, "last_message_type") == "text"
     assert text(panel, "last_message_sent_via") == "CONTACT"
-    assert text(panel, "last_message_time") == "2026-11-24 19:00 (19 h ago)"  # São Paulo
+    assert text(panel, "last_message_time") == "Nov 24, 2026 7:00 PM (19 h ago)"  # São Paulo
     assert text(panel, "last_message_media") == EMPTY
     assert text(panel, "last_message_call") == EMPTY
     assert text(panel, "last_message_quoted") == EMPTY

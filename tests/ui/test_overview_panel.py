@@ -89,10 +89,10 @@ def test_open_chat_shows_identity_state_agent_and_line(
     assert text(panel, "overview_line_raw") == "551140039876"
     assert text(panel, "overview_line_id") == "109876543210987"
 
-    # São Paulo time (UTC-3, tests/ui/conftest.py); NOW is 2026-11-25 14:00 there.
-    assert text(panel, "overview_created") == "2025-10-09 14:00 (412 days ago)"
-    assert text(panel, "overview_last_message") == "2026-11-24 19:00 (19 h ago)"
-    assert text(panel, "overview_updated") == "2026-11-24 19:00 (19 h ago)"
+    # São Paulo time (UTC-3, tests/ui/conftest.py); NOW is Nov 25, 2026 2:00 PM there.
+    assert text(panel, "overview_created") == "Oct 9, 2025 2:00 PM (412 days ago)"
+    assert text(panel, "overview_last_message") == "Nov 24, 2026 7:00 PM (19 h ago)"
+    assert text(panel, "overview_updated") == "Nov 24, 2026 7:00 PM (19 h ago)"
     assert text(panel, "overview_window") == "Open, closes in 5 h"
     assert text(panel, "overview_window_basis") == "Session expiry sent by Wegly"
     assert badge(panel, "badge_window").variant() == "good"
@@ -115,7 +115,7 @@ def test_window_closing_in_twelve_minutes_updates_live(
     clock.set(NOW + timedelta(days=2, minutes=12))
     panel.refresh_window()
     assert text(panel, "overview_window") == (
-        "Closed since 2026-11-25 14:12 (2 days ago) — only templates can be sent"
+        "Closed since Nov 25, 2026 2:12 PM (2 days ago) — only templates can be sent"
     )
     assert badge(panel, "badge_window").variant() == "bad"
 
@@ -152,13 +152,13 @@ def test_closed_window_derived_from_last_customer_message(
 
     # Last customer message 2 days ago + 24 h; São Paulo time.
     assert text(panel, "overview_window") == (
-        "Closed since 2026-11-24 14:00 (1 day ago) — only templates can be sent"
+        "Closed since Nov 24, 2026 2:00 PM (1 day ago) — only templates can be sent"
     )
     assert text(panel, "overview_window_basis") == (
         "Last customer message + 24 h (no expiry sent by Wegly)"
     )
-    assert text(panel, "overview_last_customer_msg") == ("2026-11-23 14:00 (2 days ago)")
-    assert text(panel, "overview_window_expires") == "2026-11-24 14:00 (1 day ago)"
+    assert text(panel, "overview_last_customer_msg") == ("Nov 23, 2026 2:00 PM (2 days ago)")
+    assert text(panel, "overview_window_expires") == "Nov 24, 2026 2:00 PM (1 day ago)"
 
 
 def test_snoozed_urgent_badges(panel: OverviewPanel, samples: dict[str, dict[str, Any]]) -> None:
@@ -196,7 +196,7 @@ def test_manually_unread_unassigned_and_archived(
     assert avatar.isHidden()
 
     show(panel, sample(samples, "archived"))
-    assert text(panel, "overview_archived") == "Yes, on 2026-11-15 14:00 (10 days ago)"
+    assert text(panel, "overview_archived") == "Yes, on Nov 15, 2026 2:00 PM (10 days ago)"
     assert badge(panel, "badge_status").variant() == "neutral"  # resolved
 
 

@@ -27,7 +27,8 @@ import truststore
 from wegly_viewer.core.chat_id import extract_chat_id
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.defaults import API_PREFIX, DEFAULT_BASE_URL
-from wegly_viewer.core.errors import ErrorKind, LookupCancelled, WeglyError, format_wait
+from wegly_viewer.core.errors import ErrorKind, LookupCancelled, WeglyError
+from wegly_viewer.core.formatting import format_seconds
 from wegly_viewer.core.models import (
     ChatDetail,
     ModelT,
@@ -299,7 +300,7 @@ class ChatClient:
                     "rate_limited",
                     response,
                     retry_after=retry_after,
-                    wait=format_wait(retry_after),
+                    wait=format_seconds(retry_after),
                 )
             if status in _RETRY_STATUSES and can_retry:
                 wait = retry_after if retry_after is not None else self._backoff(attempt)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from wegly_viewer.core.i18n import tr_format
 from wegly_viewer.core.language import tr_noop
 
 # Qt context in which the GUI translates every text of this module (messages, titles, prefixes).
@@ -176,8 +177,8 @@ MESSAGES: dict[str, str] = {
 
 
 def message(message_id: str, **params: object) -> str:
-    """The user message for ``message_id`` with ``params`` filled in."""
-    return MESSAGES[message_id].format(**params)
+    """The user message for ``message_id``, translated (template first) and filled in."""
+    return tr_format(TRANSLATION_CONTEXT, MESSAGES[message_id], **params)
 
 
 @dataclass(eq=False)
@@ -187,7 +188,7 @@ class WeglyError(Exception):
     Attributes:
         kind: the coarse category (picks the banner / exit code).
         message_id: key into :data:`MESSAGES`, for translation.
-        user_message: the message in English, parameters filled in.
+        user_message: the message in the installed language, parameters filled in.
         detail: a sanitised multi-line text for "Copy details" (status, URL, body excerpt).
         status: the HTTP status code, if there was a response.
         retry_after: seconds the server asked to wait (rate limiting), if known.
@@ -214,12 +215,3 @@ class WeglyError(Exception):
 
 class LookupCancelled(Exception):  # noqa: N818 - it is an outcome, not an error
     """The caller cancelled the request (a newer lookup, Esc, or closing the window)."""
-
-
-def format_wait(seconds: float) -> str:
-    """A short human duration for a wait, e.g. ``45 s`` or ``2 min 5 s``."""
-    total = max(0, round(seconds))
-    minutes, secs = divmod(total, 60)
-    if minutes == 0:
-        return f"{secs} s"
-    return f"{minutes} min {secs} s" if secs else f"{minutes} min"

@@ -10,6 +10,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from wegly_viewer.core.i18n import current_language, group_digits, tr
+
 if TYPE_CHECKING:  # formatting stays light: the CLI imports it before any request
     from wegly_viewer.core.models import ServiceWindow
 
@@ -94,47 +96,90 @@ def contact_kind(value: str | None) -> str:
     return "other"
 
 
+def format_number(n: int) -> str:
+    """A count in the language's format: ``10.000`` in pt-BR, ``10,000`` in English."""
+    return group_digits(n, current_language())
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(day: date) -> str:
+    """``14/03/1985`` in pt-BR, ``Mar 14, 1985`` in English."""
+    if current_language() == "pt_BR":
+        return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+    return f"{_MONTHS_EN[day.month - 1]} {day.day}, {day.year:04d}"
+
+
+def format_datetime(when: datetime) -> str:
+    """``01/12/2026 18:05`` in pt-BR, ``Dec 1, 2026 6:05 PM`` in English (the time as given)."""
+    if current_language() == "pt_BR":
+        return f"{format_date(when.date())} {when.hour:02d}:{when.minute:02d}"
+    hour = when.hour % 12 or 12
+    return f"{format_date(when.date())} {hour}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}"
+
+
+def local_time(when: datetime | None) -> str:
+    """A timestamp in the computer's time zone: ``25/11/2026 14:02`` (pt-BR)."""
+    if when is None:
+        return ""
+    return format_datetime(when.astimezone())
+
+
 def format_duration(delta: timedelta) -> str:
-    """``3 h 12 min``, ``12 min``, ``2 days 4 h``, ``less than a minute``."""
+    """A coarse duration: ``3 h 12 min``, ``12 min``, ``2 dias 4 h`` / ``2 days 4 h``,
+    ``menos de 1 min`` / ``less than a minute``."""
     seconds = int(abs(delta.total_seconds()))
     days, rest = divmod(seconds, 86_400)
     hours, rest = divmod(rest, 3_600)
     minutes = rest // 60
     if days:
-        unit = "day" if days == 1 else "days"
-        return f"{days} {unit} {hours} h" if hours else f"{days} {unit}"
+        day_text = tr("time", "%Ln day(s)", None, days)
+        return (
+            tr("time", "{days} {hours} h").format(days=day_text, hours=hours) if hours else day_text
+        )
     if hours:
         return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     if minutes:
         return f"{minutes} min"
-    return "less than a minute"
+    return tr("time", "less than a minute")
+
+
+def format_seconds(seconds: float) -> str:
+    """A short exact duration (a call, a wait): ``45 s``, ``3 min 5 s``, ``1 h 2 min``."""
+    total = max(0, round(seconds)) if seconds == seconds else 0  # NaN counts as 0
+    hours, rest = divmod(total, 3_600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
 
 
 def relative_time(when: datetime | None, now: datetime) -> str:
-    """``5 min ago`` / ``in 3 h 12 min``, seen from ``now`` (the injected clock's time)."""
+    """``há 5 min`` / ``5 min ago``, ``em 3 h 12 min`` / ``in 3 h 12 min``, seen from ``now``
+    (the injected clock's time)."""
     if when is None:
         return ""
     delta = when - now
     if abs(delta) < timedelta(minutes=1):
-        return "just now"
-    text = format_duration(delta)
-    return f"in {text}" if delta > timedelta(0) else f"{text} ago"
-
-
-def local_time(when: datetime | None) -> str:
-    """A timestamp in the computer's time zone, ``2026-11-25 14:02``."""
-    if when is None:
-        return ""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+        return tr("time", "just now")
+    duration = format_duration(delta)
+    if delta > timedelta(0):
+        return tr("time", "in {duration}").format(duration=duration)
+    return tr("time", "{duration} ago").format(duration=duration)
 
 
 def window_text(window: ServiceWindow | None) -> str:
-    """The 24-hour window in words: ``open, closes in 3 h 12 min`` / ``closed 2 days ago``."""
+    """The 24-hour window in words: ``aberta, fecha em 3 h 12 min`` /
+    ``encerrada há 2 dias (só modelos)``."""
     if window is None:
-        return "unknown (no customer message yet)"
+        return tr("time", "unknown (no customer message yet)")
+    duration = format_duration(window.remaining)
     if window.is_open:
-        return f"open, closes in {format_duration(window.remaining)}"
-    return f"closed {format_duration(window.remaining)} ago (templates only)"
+        return tr("time", "open, closes in {duration}").format(duration=duration)
+    return tr("time", "closed {duration} ago (templates only)").format(duration=duration)
 
 
 def age_on(birth: date | None, today: date) -> int | None:
@@ -143,6 +188,15 @@ def age_on(birth: date | None, today: date) -> int | None:
         return None
     years = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
     return years if 0 <= years < 130 else None
+
+
+def birth_text(birth: date, today: date) -> str:
+    """``14/03/1985 (41 anos)`` / ``Mar 14, 1985 (41 years)``; the age only when plausible."""
+    age = age_on(birth, today)
+    if age is None:
+        return format_date(birth)
+    years = tr("time", "%n year(s)", None, age)
+    return tr("time", "{date} ({age})").format(date=format_date(birth), age=years)
 
 
 def printable(text: str | None) -> str:

@@ -1,19 +1,13 @@
-"""The user message of a core error, translated in the GUI.
+"""The user message of a core error as the GUI shows it.
 
-Core keeps its messages as English templates with named fields (``core/errors.py``). The
-template is translated first and filled in afterwards, so a translation can move the fields.
+Core translates its own messages (``core/i18n.tr``, installed over Qt's translator by
+``ui/translations.py``): the template is translated first and filled in afterwards.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from wegly_viewer.core.errors import MESSAGES, WeglyError
+from wegly_viewer.core.errors import WeglyError
 
 
 def error_text(error: WeglyError) -> str:
-    template = QCoreApplication.translate("errors", MESSAGES[error.message_id])
-    try:
-        return template.format(**error.params)
-    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
-        return error.user_message
+    return error.user_message

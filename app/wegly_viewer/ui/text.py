@@ -10,9 +10,13 @@ from PySide6.QtCore import QCoreApplication
 EMPTY = "—"  # shown for values the API did not send
 
 
-def tr(context: str, text: str) -> str:
-    """Translate ``text`` in ``context`` (``QCoreApplication.translate``); the one tr helper."""
-    return QCoreApplication.translate(context, text)
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` in ``context`` (``QCoreApplication.translate``); the one tr helper.
+
+    For plurals pass ``n`` positionally, ``tr("Ctx", "%n reaction(s)", None, n)``: lupdate
+    only sees that form. ``%Ln`` writes ``n`` with the language's digit grouping (``10.000``).
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def plain_tooltip(text: str | None) -> str | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from wegly_viewer.core import i18n as core_i18n
 from wegly_viewer.core.language import (
     Language,
     LanguageSetting,
@@ -49,7 +50,14 @@ def install_translators(
         qm_dir: where our compiled catalogue is (the package's; tests compile their own).
     """
     installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale("pt_BR" if language == "pt_BR" else "en_US"))  # %Ln, QLocale()
+    core_i18n.install(language, QCoreApplication.translate)
     if language == "en":
+        # English is the source language; ours only adds the plural forms ("1 reaction").
+        translator = QTranslator(app)
+        if translator.load(f"wegly_viewer_{language}", str(qm_dir)):
+            app.installTranslator(translator)
+            installed.append(translator)
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, directory in (
@@ -60,6 +68,8 @@ def install_translators(
         if not translator.load(name, directory):
             translator.deleteLater()
             if not installed:
+                core_i18n.install("en", QCoreApplication.translate)
+                QLocale.setDefault(QLocale("en_US"))
                 return installed  # ours is missing: stay English throughout
             continue
         app.installTranslator(translator)
@@ -70,3 +80,5 @@ def install_translators(
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    core_i18n.reset()
+    QLocale.setDefault(QLocale("en_US"))
