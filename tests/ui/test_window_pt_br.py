@@ -271,6 +271,28 @@ def test_demo_list_status_and_banner_in_portuguese(
     assert window.statusBar().currentMessage() == ("Detalhes copiados para a área de transferência")
 
 
+def test_loading_page_and_cancel_in_portuguese(
+    window_pt_br: Path, qtbot: QtBot, viewer: ViewerApp
+) -> None:
+    window = viewer.window
+    slow = ERROR_CHAT_IDS["slow"]
+    window.lookup_bar.set_chat_id(slow)
+    window.lookup_bar.submit()
+    assert window.statusBar().currentMessage() == "Consultando…"
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.loading_page, timeout=3000)
+    assert window.loading_label.text() == f"Consultando o chat {slow}…"
+    cancel = window.findChild(QPushButton, "loading_cancel")
+    assert cancel is not None
+    assert cancel.text() == "Cancelar"
+    assert cancel.toolTip() == "Parar esta consulta (Esc)"
+    cancel.click()
+    controller = viewer.controller
+    assert controller is not None
+    qtbot.waitUntil(lambda: not controller.is_busy, timeout=10_000)
+    assert window.statusBar().currentMessage() == "Consulta cancelada."
+    qtbot.waitUntil(lambda: viewer.runner is not None and viewer.runner.active_count == 0)
+
+
 def test_forget_key_and_about_boxes_in_portuguese(
     window_pt_br: Path, qtbot: QtBot, viewer: ViewerApp
 ) -> None:
