@@ -535,7 +535,7 @@
 <context>
     <name>LookupBar</name>
     <message>
-        <source>Paste a chat ID, a Wegly link or any text containing one</source>
+        <source>Paste the chat ID, a Wegly link or any text that contains the ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -543,19 +543,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paste the chat ID here and press Enter to look it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f.</source>
+        <source>Look up this chat (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat ID looks like this: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was an API key, not a chat ID. It was not sent anywhere and was cleared from the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chat ID: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That was an API key, not a chat ID. It was not sent anywhere and was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,7 +574,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste a chat ID above: a bare ID, a link from the Wegly web app, or a log line that contains one. Press Enter to look it up, F5 to refresh, Esc to cancel.</source>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the chat ID above: just the ID, a link from Wegly, or any text that contains one. Enter looks it up, F5 refreshes, Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -582,11 +594,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sample chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sample data: choose one to look it up, no key needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The chats you looked up last: choose one to look it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this lookup (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,7 +638,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear &amp;recent chats</source>
+        <source>Cl&amp;ear recent chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key was pasted into the chat ID field; it was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a Wegly chat from its ID: the conversation, the customer, the agents and where the lead came from. It only reads: nothing is changed in Wegly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the saved API key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is removed from this computer. To look up chats again you will need to paste it again (Wegly shows a key only once: keep a copy or create a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat loaded ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -618,19 +694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Set or replace key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forget stored key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -642,19 +706,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An API key was pasted into the chat field; it was cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking up chat {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,11 +960,29 @@
     <message>
         <source>Wegly Chat Viewer reads chats with an integration key (API key) of your Wegly account.
 
-Create one in Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. Give it only the permission to read chats (least privilege) and copy it: Wegly shows the full key only once.
+Create one in Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. Give it only the permission to read chats, and copy it: Wegly shows the whole key only once.
 
-If you fill in a Domínio (allowed domain) for the key, enter the same address under Origin below, or leave Domínio empty.
-
-The key is stored only in your system&apos;s keyring, never in a file.</source>
+The key is kept only in your system&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the key was created with a Domínio in Wegly: type the same address here. Otherwise leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed with an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the key: {reason}. You can use it without saving: it stays in memory until the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key saved: {location}. The app is already using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,55 +998,55 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>The integration key from Wegly; hidden while you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only for keys with a Domínio, e.g. https://crm.example.com</source>
+        <source>S&amp;how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Origin (optional)</source>
+        <source>Show or hide the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test connection</source>
+        <source>e.g. https://crm.example.com (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use for this session only</source>
+        <source>Allowed domain (Origin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide</source>
+        <source>&amp;API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing…</source>
+        <source>Allowed &amp;domain (Origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in memory only, until the app closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory, until the app closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected: Wegly accepted the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the key: {reason}. You can use it for this session only; it will not be written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in the {location}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>memory (this session only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,7 +1061,7 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open, reactions from contact and staff</source>
+        <source>open, reactions from the customer and agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,7 +1077,79 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>history import</source>
+        <source>imported history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CRM record, media not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reactions} reactions, {agents} agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some fields unreadable (partial data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: key rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: key not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: chat not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: Wegly server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: Wegly server down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: invalid answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow answer ({duration}): try Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({why}). Enter a key to use it without saving, until the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key saved: showing the demo. Add your key in the menu API key → Change API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key yet. Add your Wegly integration key to look up chats, or try the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: sample data, no key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in use without saving, until the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key saved: {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,39 +1161,7 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no CRM person, media not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10,000 reactions, 3,000 agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>snoozed, urgent, quoted message and call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed fields (partial data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used ({why}). Enter a key for this session, or set WEGLY_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key stored: showing demo data. Add your key under API key → Set key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key yet. Add your Wegly integration key to look up chats, or try the built-in demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error demo: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data · {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,15 +1169,7 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key saved in the {location}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not remove the key: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,15 +106,15 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <source>An unexpected error happened. The app keeps running; if it happens again, copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconteceu um erro inesperado. O app continua funcionando; se acontecer de novo, copie os detalhes e envie ao suporte.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalhes</translation>
     </message>
 </context>
 <context>
@@ -264,27 +264,27 @@
     <name>ErrorBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar chave da API…</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalhes</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <source>An unexpected error happened. Copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconteceu um erro inesperado. Copie os detalhes e envie ao suporte.</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Details copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes copiados para a área de transferência</translation>
     </message>
 </context>
 <context>
@@ -535,59 +535,87 @@
 <context>
     <name>LookupBar</name>
     <message>
-        <source>Paste a chat ID, a Wegly link or any text containing one</source>
-        <translation type="unfinished"></translation>
+        <source>Paste the chat ID, a Wegly link or any text that contains the ID</source>
+        <translation>Cole o ID do chat, um link da Wegly ou qualquer texto que contenha o ID</translation>
     </message>
     <message>
         <source>Chat ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do chat</translation>
+    </message>
+    <message>
+        <source>Paste the chat ID here and press Enter to look it up.</source>
+        <translation>Cole aqui o ID do chat e aperte Enter para consultar.</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar</translation>
     </message>
     <message>
-        <source>A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f.</source>
-        <translation type="unfinished"></translation>
+        <source>Look up this chat (Enter)</source>
+        <translation>Consultar este chat (Enter)</translation>
+    </message>
+    <message>
+        <source>A chat ID looks like this: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f</source>
+        <translation>Um ID de chat é assim: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f</translation>
+    </message>
+    <message>
+        <source>That was an API key, not a chat ID. It was not sent anywhere and was cleared from the field.</source>
+        <translation>Isso era uma chave da API, não um ID de chat. Ela não foi enviada a lugar nenhum e foi apagada do campo.</translation>
     </message>
     <message>
         <source>Chat ID: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That was an API key, not a chat ID. It was not sent anywhere and was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do chat: {id}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Look up a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar um chat</translation>
     </message>
     <message>
-        <source>Paste a chat ID above: a bare ID, a link from the Wegly web app, or a log line that contains one. Press Enter to look it up, F5 to refresh, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Paste the chat ID above: just the ID, a link from Wegly, or any text that contains one. Enter looks it up, F5 refreshes, Esc cancels.</source>
+        <translation>Cole acima o ID do chat: só o ID, um link da Wegly ou qualquer texto que contenha o ID. Enter consulta, F5 atualiza, Esc cancela.</translation>
     </message>
     <message>
         <source>Enter API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar chave da API…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar a demonstração</translation>
     </message>
     <message>
         <source>Sample chats (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats de exemplo (demonstração)</translation>
+    </message>
+    <message>
+        <source>Sample chats</source>
+        <translation>Chats de exemplo</translation>
+    </message>
+    <message>
+        <source>Built-in sample data: choose one to look it up, no key needed.</source>
+        <translation>Dados de exemplo do próprio app: escolha um para consultar, sem precisar de chave.</translation>
     </message>
     <message>
         <source>Recent chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats recentes</translation>
+    </message>
+    <message>
+        <source>The chats you looked up last: choose one to look it up again.</source>
+        <translation>Os últimos chats que você consultou: escolha um para consultar de novo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this lookup (Esc)</source>
+        <translation>Parar esta consulta (Esc)</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
@@ -610,56 +638,84 @@
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <source>Clear &amp;recent chats</source>
+        <source>Cl&amp;ear recent chats</source>
         <translation>&amp;Limpar chats recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Change API key…</source>
+        <translation>&amp;Trocar chave da API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved key…</source>
+        <translation>&amp;Esquecer chave salva…</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>An API key was pasted into the chat ID field; it was cleared.</source>
+        <translation>Uma chave da API foi colada no campo do ID do chat e foi apagada.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>{app}, version {version}</source>
+        <translation>{app}, versão {version}</translation>
+    </message>
+    <message>
+        <source>Shows a Wegly chat from its ID: the conversation, the customer, the agents and where the lead came from. It only reads: nothing is changed in Wegly.</source>
+        <translation>Mostra um chat da Wegly pelo ID: a conversa, o cliente, os atendentes e a origem do lead. Só faz leitura: nada é alterado na Wegly.</translation>
+    </message>
+    <message>
+        <source>Forget the saved API key?</source>
+        <translation>Esquecer a chave da API salva?</translation>
+    </message>
+    <message>
+        <source>The key is removed from this computer. To look up chats again you will need to paste it again (Wegly shows a key only once: keep a copy or create a new one).</source>
+        <translation>A chave é apagada deste computador. Para consultar chats de novo, será preciso colá-la outra vez (a Wegly mostra a chave uma única vez: guarde uma cópia ou crie uma nova).</translation>
+    </message>
+    <message>
+        <source>&amp;Forget key</source>
+        <translation>&amp;Esquecer chave</translation>
+    </message>
+    <message>
+        <source>Chat loaded ({time}).</source>
+        <translation>Chat carregado ({time}).</translation>
+    </message>
+    <message>
+        <source>Chat loaded.</source>
+        <translation>Chat carregado.</translation>
     </message>
     <message>
         <source>&amp;API key</source>
         <translation>Chave da &amp;API</translation>
     </message>
     <message>
-        <source>&amp;Set or replace key…</source>
-        <translation>&amp;Definir ou trocar chave…</translation>
-    </message>
-    <message>
-        <source>&amp;Forget stored key</source>
-        <translation>&amp;Esquecer chave salva</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <translation>&amp;Sobre</translation>
-    </message>
-    <message>
         <source>{app} — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — demonstração</translation>
     </message>
     <message>
         <source>No API key yet. Add your Wegly integration key to look up chats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An API key was pasted into the chat field; it was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há chave da API. Informe a chave de integração da Wegly para consultar chats.</translation>
     </message>
     <message>
         <source>Looking up chat {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o chat {id}…</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando…</translation>
     </message>
     <message>
         <source>Lookup cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta cancelada.</translation>
     </message>
 </context>
 <context>
@@ -904,167 +960,221 @@
     <message>
         <source>Wegly Chat Viewer reads chats with an integration key (API key) of your Wegly account.
 
-Create one in Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. Give it only the permission to read chats (least privilege) and copy it: Wegly shows the full key only once.
+Create one in Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. Give it only the permission to read chats, and copy it: Wegly shows the whole key only once.
 
-If you fill in a Domínio (allowed domain) for the key, enter the same address under Origin below, or leave Domínio empty.
+The key is kept only in your system&apos;s keyring, never in a file.</source>
+        <translation>O Wegly Chat Viewer lê os chats com uma chave de integração (chave da API) da sua conta Wegly.
 
-The key is stored only in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+Crie uma na Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. Dê a ela só a permissão de ler chats e copie a chave: a Wegly mostra a chave inteira uma única vez.
+
+A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Only if the key was created with a Domínio in Wegly: type the same address here. Otherwise leave it empty.</source>
+        <translation>Só se a chave foi criada com um Domínio na Wegly: digite aqui o mesmo endereço. Se não, deixe em branco.</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>Testando a chave…</translation>
+    </message>
+    <message>
+        <source>The test failed with an unexpected error.</source>
+        <translation>O teste falhou por um erro inesperado.</translation>
+    </message>
+    <message>
+        <source>Could not save the key: {reason}. You can use it without saving: it stays in memory until the app closes.</source>
+        <translation>Não foi possível salvar a chave: {reason}. Você pode usá-la sem salvar: ela fica só na memória até o app ser fechado.</translation>
+    </message>
+    <message>
+        <source>Key saved: {location}. The app is already using it.</source>
+        <translation>Chave salva: {location}. O app já está usando essa chave.</translation>
     </message>
     <message>
         <source>Wegly API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da API da Wegly</translation>
     </message>
     <message>
         <source>Paste the key (starts with eyJ…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a chave (começa com eyJ…)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da API</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
+        <source>The integration key from Wegly; hidden while you type.</source>
+        <translation>A chave de integração da Wegly; fica oculta enquanto você digita.</translation>
     </message>
     <message>
-        <source>Only for keys with a Domínio, e.g. https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <source>Origin (optional)</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the key</source>
+        <translation>Mostrar ou ocultar a chave</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. https://crm.example.com (optional)</source>
+        <translation>ex.: https://crm.exemplo.com.br (opcional)</translation>
     </message>
     <message>
-        <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <source>Allowed domain (Origin)</source>
+        <translation>Domínio permitido (Origin)</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;API key</source>
+        <translation>Chave da &amp;API</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <source>Allowed &amp;domain (Origin)</source>
+        <translation>&amp;Domínio permitido (Origin)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Use without saving</source>
+        <translation>&amp;Usar sem salvar</translation>
+    </message>
+    <message>
+        <source>Keep the key in memory only, until the app closes</source>
+        <translation>Manter a chave só na memória, até o app ser fechado</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>in memory, until the app closes</source>
+        <translation>na memória, até o app ser fechado</translation>
     </message>
     <message>
         <source>Connected: Wegly accepted the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the key: {reason}. You can use it for this session only; it will not be written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in the {location}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: a Wegly aceitou a chave.</translation>
     </message>
 </context>
 <context>
     <name>ViewerApp</name>
     <message>
         <source>Your settings could not be read and were reset to the defaults (the old file was kept as {backup}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler suas configurações, e elas voltaram ao padrão (o arquivo antigo foi guardado como {backup}).</translation>
     </message>
     <message>
         <source>Could not save the settings: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as configurações: {why}</translation>
     </message>
     <message>
-        <source>open, reactions from contact and staff</source>
-        <translation type="unfinished"></translation>
+        <source>open, reactions from the customer and agents</source>
+        <translation>aberto, reações do cliente e dos atendentes</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvido</translation>
     </message>
     <message>
         <source>group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat em grupo</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivado</translation>
     </message>
     <message>
-        <source>history import</source>
-        <translation type="unfinished"></translation>
+        <source>imported history</source>
+        <translation>histórico importado</translation>
+    </message>
+    <message>
+        <source>no CRM record, media not available yet</source>
+        <translation>sem cadastro no CRM, mídia ainda indisponível</translation>
+    </message>
+    <message>
+        <source>{reactions} reactions, {agents} agents</source>
+        <translation>{reactions} reações, {agents} atendentes</translation>
+    </message>
+    <message>
+        <source>some fields unreadable (partial data)</source>
+        <translation>campos que não puderam ser lidos (dados parciais)</translation>
+    </message>
+    <message>
+        <source>Error: key rejected</source>
+        <translation>Erro: chave recusada</translation>
+    </message>
+    <message>
+        <source>Error: key not allowed</source>
+        <translation>Erro: chave sem permissão</translation>
+    </message>
+    <message>
+        <source>Error: chat not found</source>
+        <translation>Erro: chat não encontrado</translation>
+    </message>
+    <message>
+        <source>Error: Wegly server failure</source>
+        <translation>Erro: falha no servidor da Wegly</translation>
+    </message>
+    <message>
+        <source>Error: Wegly server down</source>
+        <translation>Erro: servidor fora do ar</translation>
+    </message>
+    <message>
+        <source>Error: too many requests</source>
+        <translation>Erro: muitas consultas seguidas</translation>
+    </message>
+    <message>
+        <source>Error: invalid answer from the server</source>
+        <translation>Erro: resposta inválida do servidor</translation>
+    </message>
+    <message>
+        <source>Slow answer ({duration}): try Cancel</source>
+        <translation>Resposta lenta ({duration}): teste o Cancelar</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({why}). Enter a key to use it without saving, until the app closes.</source>
+        <translation>Não dá para usar o chaveiro do sistema ({why}). Informe uma chave para usá-la sem salvar, até o app ser fechado.</translation>
+    </message>
+    <message>
+        <source>No API key saved: showing the demo. Add your key in the menu API key → Change API key…</source>
+        <translation>Nenhuma chave da API salva: mostrando a demonstração. Adicione sua chave no menu Chave da API → Trocar chave da API…</translation>
+    </message>
+    <message>
+        <source>No API key yet. Add your Wegly integration key to look up chats, or try the demo.</source>
+        <translation>Ainda não há chave da API. Informe a chave de integração da Wegly para consultar chats, ou experimente a demonstração.</translation>
+    </message>
+    <message>
+        <source>Demo: sample data, no key needed</source>
+        <translation>Demonstração: dados de exemplo, sem chave</translation>
+    </message>
+    <message>
+        <source>API key in use without saving, until the app closes.</source>
+        <translation>Chave da API em uso sem salvar, até o app ser fechado.</translation>
+    </message>
+    <message>
+        <source>API key saved: {location}.</source>
+        <translation>Chave da API salva: {location}.</translation>
+    </message>
+    <message>
+        <source>The saved API key was removed.</source>
+        <translation>A chave da API salva foi apagada.</translation>
     </message>
     <message>
         <source>24-hour window closes in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>janela de 24 horas fecha em minutos</translation>
     </message>
     <message>
         <source>24-hour window closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no CRM person, media not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10,000 reactions, 3,000 agents</source>
-        <translation type="unfinished"></translation>
+        <translation>janela de 24 horas encerrada</translation>
     </message>
     <message>
         <source>snoozed, urgent, quoted message and call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed fields (partial data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used ({why}). Enter a key for this session, or set WEGLY_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key stored: showing demo data. Add your key under API key → Set key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key yet. Add your Wegly integration key to look up chats, or try the built-in demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error demo: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data · {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>adiado, urgente, mensagem citada e chamada</translation>
     </message>
     <message>
         <source>Profile {profile} · {url}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key saved in the {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil {profile} · {url}</translation>
     </message>
     <message>
         <source>Could not remove the key: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored API key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível apagar a chave: {why}</translation>
     </message>
 </context>
 <context>

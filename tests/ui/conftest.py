@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fixed_time import SAO_PAULO_TZ
@@ -14,6 +17,9 @@ from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import ContractServer
 from wegly_viewer.ui.app import Options, ViewerApp
+from wegly_viewer.ui.translations import install_translators, remove_translators
+
+_PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 
 
 @pytest.fixture(autouse=True)
@@ -69,3 +75,24 @@ def viewer(
     store = MemoryTokenStore()
     store.set("default", api_token)
     return make_viewer(Options(base_url=server.url), store)
+
+
+@pytest.fixture(scope="session")
+def window_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Our catalogue compiled by lrelease into a temporary folder (never the source tree)."""
+    if str(_PACKAGING) not in sys.path:
+        sys.path.insert(0, str(_PACKAGING))
+    update_translations = importlib.import_module("update_translations")
+    qm_dir = tmp_path_factory.mktemp("window_qm")
+    update_translations.release(qm_dir)
+    return qm_dir
+
+
+@pytest.fixture
+def window_pt_br(qapp: QApplication, window_catalogue: Path) -> Iterator[Path]:
+    """The GUI in Brazilian Portuguese (ours and Qt's own catalogue) for this test; request it
+    before building the window. Yields the folder with the compiled catalogue."""
+    installed = install_translators(qapp, "pt_BR", window_catalogue)
+    assert len(installed) == 2, "our pt_BR catalogue and qtbase_pt_BR must both load"
+    yield window_catalogue
+    remove_translators(qapp, installed)

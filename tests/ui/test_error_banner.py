@@ -94,6 +94,6 @@ def test_key_dialog_names_the_failure_of_its_kind(
     qtbot.addWidget(dialog)
     dialog.token_input.setText("eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2ln")
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.status.text() != "Testing…", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.status.text() != "Testing the key…", timeout=5000)
     assert dialog.status.text().startswith(status)
     assert dialog.test_button.isEnabled()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import joined_texts, visible_texts
 
@@ -27,6 +27,7 @@ from wegly_viewer.ui.app import Options, ViewerApp
 from wegly_viewer.ui.chat_view import TABS
 
 OPEN_ID = DEMO_CHAT_IDS["open_reactions"]
+DEMO_INDEX = {key: index for index, key in enumerate(DEMO_CHAT_IDS)}
 
 
 def look_up(qtbot: QtBot, viewer: ViewerApp, text: str, timeout: int = 15_000) -> None:
@@ -352,8 +353,11 @@ def test_first_run_without_key_opens_dialog_and_saves_to_store(
     assert store.get("default") == api_token
     # The dialog stays to say where the key went, with the field emptied.
     assert dialog.isVisible()
-    assert dialog.status.text() == f"Saved in the {store.location}."
+    assert dialog.status.text() == f"Key saved: {store.location}. The app is already using it."
     assert dialog.token_input.text() == ""
+    # Nothing left to cancel: Qt's own Close replaces Save and Cancel.
+    shown = [b.text() for b in dialog.buttons.buttons() if not b.isHidden()]
+    assert shown == ["Close"]
     assert not viewer.window.need_key_button.isVisible()
     assert "memory" in viewer.window.statusBar().currentMessage()
     look_up(qtbot, viewer, OPEN_ID)
@@ -409,10 +413,23 @@ def test_without_keyring_offers_session_only(
     assert api_token not in "\n".join(visible_texts(viewer.window))
 
 
-def test_forget_key_removes_it(qtbot: QtBot, viewer: ViewerApp) -> None:
-    viewer.window.forget_key_action.trigger()
+def test_forget_key_asks_first_then_removes_it(qtbot: QtBot, viewer: ViewerApp) -> None:
+    window = viewer.window
+    window.forget_key_action.trigger()
+    box = window.forget_key_box
+    assert box is not None and box.isVisible()
+    assert box.text() == "Forget the saved API key?"
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert viewer.token_store.get("default") is not None  # Cancel keeps the key
+    window.forget_key_action.trigger()
+    box = window.forget_key_box
+    assert box is not None
+    confirm = box.findChild(QPushButton, "forget_key_confirm")
+    assert confirm is not None and confirm.text() == "&Forget key"
+    confirm.click()
     assert viewer.token_store.get("default") is None
-    assert viewer.window.need_key_button.isVisible()
+    assert window.need_key_button.isVisible()
+    assert window.statusBar().currentMessage() == "The saved API key was removed."
 
 
 def test_demo_mode_lists_sample_chats_and_loads_one(
@@ -421,11 +438,25 @@ def test_demo_mode_lists_sample_chats_and_loads_one(
     viewer = make_viewer(Options(demo=True))
     window = viewer.window
     assert window.demo_list.count() >= len(DEMO_CHAT_IDS)
-    assert "demo" in window.windowTitle()
-    assert "Demo" in window.connection_label.text()
+    assert window.windowTitle() == "Wegly Chat Viewer — demo"
+    assert window.connection_label.text() == "Demo: sample data, no key needed"
+    texts = [window.demo_list.item(i).text() for i in range(window.demo_list.count())]
+    assert "10,000 reactions, 3,000 agents" in texts[DEMO_INDEX["many_agents"]]
+    # Error demos in words, never their snake_case names.
+    assert texts[len(DEMO_CHAT_IDS) :] == [
+        "Error: key rejected",
+        "Error: key not allowed",
+        "Error: chat not found",
+        "Error: Wegly server failure",
+        "Error: Wegly server down",
+        "Error: too many requests",
+        "Error: invalid answer from the server",
+        "Slow answer (30 s): try Cancel",
+    ]
+    assert not any("_" in text for text in texts)
     item = window.demo_list.item(0)
     # Named from the demo server's own samples, with what each one shows off.
-    assert item.text() == "Maria Aparecida Souza — open, reactions from contact and staff"
+    assert item.text() == "Maria Aparecida Souza — open, reactions from the customer and agents"
     window.demo_list.itemActivated.emit(item)
     controller = viewer.controller
     assert controller is not None

@@ -191,7 +191,7 @@ def test_session_only_key_is_used_but_never_written(
     dialog.session_button.click()
     assert not viewer.window.need_key_button.isVisible()
     assert viewer.window.statusBar().currentMessage() == (
-        "API key saved in the memory (this session only)."
+        "API key in use without saving, until the app closes."
     )
     look_up(qtbot, viewer, OPEN_ID)
     assert server.requests[-1].headers.get("authorization") == f"Bearer {api_token}"

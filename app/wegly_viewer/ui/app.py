@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QTranslator, Slot
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -35,7 +35,12 @@ from wegly_viewer.ui.main_window import MainWindow
 from wegly_viewer.ui.startup import Preloaded, QuitAfterFirstPaint, Startup
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.theme import apply_theme
-from wegly_viewer.ui.translations import gui_language, install_translators, remove_translators
+from wegly_viewer.ui.translations import (
+    QM_DIR,
+    gui_language,
+    install_translators,
+    remove_translators,
+)
 
 if TYPE_CHECKING:
     from wegly_viewer.core.avatars import AvatarFetcher
@@ -109,7 +114,7 @@ class ViewerApp(QObject):
         self.clock = clock
         self.qsettings = qsettings
         self.token_store: TokenStore = token_store or KeyringTokenStore()
-        self.window = MainWindow(qsettings)
+        self.window = MainWindow(qsettings, clock)
         self.runner: TaskRunner | None = None
         self.avatar_runner: TaskRunner | None = None
         self.avatars: AvatarCache | None = None
@@ -254,6 +259,24 @@ class _OpenUrlHandler(QObject):
         return False
 
 
+def install_language(
+    app: QCoreApplication, args: argparse.Namespace, settings_dir: Path, qm_dir: Path = QM_DIR
+) -> list[QTranslator]:
+    """Choose the language (``--lang``, then the setting, then the locale) and install its
+    translators before any widget is built; returns them for :func:`remove_translators`.
+
+    Args:
+        app: the application.
+        args: the parsed command line (``lang`` may be missing or None).
+        settings_dir: where the ``language`` setting is peeked at (no pydantic).
+        qm_dir: our compiled catalogue (the package's; tests pass one compiled into tmp).
+    """
+    language = gui_language(
+        cast(LanguageSetting, peek_language(settings_dir)), getattr(args, "lang", None)
+    )
+    return install_translators(app, language, qm_dir)
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the event loop with the main window; returns the exit code."""
     from wegly_viewer.core.logs import setup_logging
@@ -271,10 +294,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(app, QApplication):
         # The stored theme is peeked at without pydantic, so the first paint need not wait.
         apply_theme(app, getattr(args, "theme", None) or peek_theme(settings_dir))
-    language = gui_language(
-        cast(LanguageSetting, peek_language(settings_dir)), getattr(args, "lang", None)
-    )
-    translators = install_translators(app, language)  # before any widget is built
+    translators = install_language(app, args, settings_dir)  # before any widget is built
     viewer = ViewerApp(Options.from_args(args), QSettings(), settings_dir, clock=SystemClock())
     app.installEventFilter(_OpenUrlHandler(viewer))
     viewer.start()

@@ -11,7 +11,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wegly_viewer.core.redact import redact_personal, redact_secrets
@@ -38,6 +38,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
             "details and send them to support.",
         ),
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText(details)
     copy = box.addButton(tr("CrashDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)

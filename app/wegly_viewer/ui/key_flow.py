@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from wegly_viewer.core.defaults import DEMO_TOKEN
+from wegly_viewer.core.formatting import format_number, format_seconds
 from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.secrets import TokenStore, TokenStoreError, token_from_env
 from wegly_viewer.core.settings import SettingsError, SettingsStore
@@ -32,19 +33,33 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-# What each demo chat shows off, so a first-time user knows what to click.
+# What each demo chat shows off, so a first-time user knows what to click. Fields:
+# {reactions} and {agents} are counts, written with format_number.
 _DEMO_DESCRIPTIONS = {
-    "open_reactions": tr_noop("ViewerApp", "open, reactions from contact and staff"),
+    "open_reactions": tr_noop("ViewerApp", "open, reactions from the customer and agents"),
     "resolved": tr_noop("ViewerApp", "resolved"),
     "group": tr_noop("ViewerApp", "group chat"),
     "archived": tr_noop("ViewerApp", "archived"),
-    "history_import": tr_noop("ViewerApp", "history import"),
+    "history_import": tr_noop("ViewerApp", "imported history"),
     "window_closing": tr_noop("ViewerApp", "24-hour window closes in minutes"),
     "window_closed_null_expiry": tr_noop("ViewerApp", "24-hour window closed"),
-    "no_crm_person": tr_noop("ViewerApp", "no CRM person, media not available yet"),
-    "many_agents": tr_noop("ViewerApp", "10,000 reactions, 3,000 agents"),
+    "no_crm_person": tr_noop("ViewerApp", "no CRM record, media not available yet"),
+    "many_agents": tr_noop("ViewerApp", "{reactions} reactions, {agents} agents"),
     "snoozed_urgent": tr_noop("ViewerApp", "snoozed, urgent, quoted message and call"),
-    "malformed_fields": tr_noop("ViewerApp", "malformed fields (partial data)"),
+    "malformed_fields": tr_noop("ViewerApp", "some fields unreadable (partial data)"),
+}
+_MANY_REACTIONS, _MANY_AGENTS = 10_000, 3_000  # what the "many_agents" sample holds
+
+# The error demos in the list, in the words of the banner they lead to. {duration}: the wait.
+_ERROR_DEMOS = {
+    "unauthorized": tr_noop("ViewerApp", "Error: key rejected"),
+    "forbidden_domain": tr_noop("ViewerApp", "Error: key not allowed"),
+    "not_found": tr_noop("ViewerApp", "Error: chat not found"),
+    "server_error": tr_noop("ViewerApp", "Error: Wegly server failure"),
+    "unavailable": tr_noop("ViewerApp", "Error: Wegly server down"),
+    "rate_limited": tr_noop("ViewerApp", "Error: too many requests"),
+    "malformed_json": tr_noop("ViewerApp", "Error: invalid answer from the server"),
+    "slow": tr_noop("ViewerApp", "Slow answer ({duration}): try Cancel"),
 }
 
 
@@ -95,22 +110,22 @@ class KeyFlow(QObject):
             if preloaded.key_error is not None:
                 reason = tr(
                     "ViewerApp",
-                    "The system keyring cannot be used ({why}). Enter a key for this "
-                    "session, or set WEGLY_TOKEN.",
+                    "The system keyring cannot be used ({why}). Enter a key to use it "
+                    "without saving, until the app closes.",
                 ).format(why=str(preloaded.key_error))
         if token is None and demo_if_no_key:
             self._window.show_status(
                 tr(
                     "ViewerApp",
-                    "No API key stored: showing demo data. Add your key under API key → Set key.",
+                    "No API key saved: showing the demo. Add your key in the menu "
+                    "API key → Change API key…",
                 )
             )
             return self._start_demo(), None
         if token is None and reason is None:
             reason = tr(
                 "ViewerApp",
-                "No API key yet. Add your Wegly integration key to look up chats, "
-                "or try the built-in demo.",
+                "No API key yet. Add your Wegly integration key to look up chats, or try the demo.",
             )
         return self._connection(token), reason
 
@@ -126,6 +141,7 @@ class KeyFlow(QObject):
 
     def _start_demo(self) -> Connection:
         from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
+        from wegly_viewer.devserver.server import SLOW_DELAY_SECONDS
 
         if self.demo_server is None:
             self.demo_server = ContractServer(token=DEMO_TOKEN, clock=self._clock).start()
@@ -134,12 +150,14 @@ class KeyFlow(QObject):
             # The server's own samples: built once, for serving and for these names.
             name = self.demo_server.chat_name(chat_id)
             if key in _DEMO_DESCRIPTIONS:
-                name = f"{name} — {tr('ViewerApp', _DEMO_DESCRIPTIONS[key])}"
+                description = tr("ViewerApp", _DEMO_DESCRIPTIONS[key]).format(
+                    reactions=format_number(_MANY_REACTIONS), agents=format_number(_MANY_AGENTS)
+                )
+                name = f"{name} — {description}"
             chats.append((name, chat_id))
-        for name in ("unauthorized", "not_found", "rate_limited", "server_error", "slow"):
-            chats.append(
-                (tr("ViewerApp", "Error demo: {name}").format(name=name), ERROR_CHAT_IDS[name])
-            )
+        for key, label in _ERROR_DEMOS.items():
+            text = tr("ViewerApp", label).format(duration=format_seconds(SLOW_DELAY_SECONDS))
+            chats.append((text, ERROR_CHAT_IDS[key]))
         self._window.set_demo_chats(chats)
         return Connection(self.demo_server.url, DEMO_TOKEN)
 
@@ -154,7 +172,7 @@ class KeyFlow(QObject):
             return
         url = self._controller.connection.base_url
         if self.demo_server is not None:
-            text = tr("ViewerApp", "Demo data · {url}").format(url=url)
+            text = tr("ViewerApp", "Demo: sample data, no key needed")
         else:
             text = tr("ViewerApp", "Profile {profile} · {url}").format(
                 profile=self._profile, url=url
@@ -216,9 +234,11 @@ class KeyFlow(QObject):
         self._controller.set_connection(self._connection(choice.token))
         self._window.set_needs_key(False)
         self._show_connection()
-        self._window.show_status(
-            tr("ViewerApp", "API key saved in the {location}.").format(location=choice.location)
-        )
+        if choice.session_only:
+            status = tr("ViewerApp", "API key in use without saving, until the app closes.")
+        else:
+            status = tr("ViewerApp", "API key saved: {location}.").format(location=choice.location)
+        self._window.show_status(status)
 
     @Slot()
     def forget_key(self) -> None:
@@ -232,7 +252,7 @@ class KeyFlow(QObject):
         if self._controller is not None and self.demo_server is None:
             self._controller.set_connection(self._connection(None))
             self._window.set_needs_key(True)
-        self._window.show_status(tr("ViewerApp", "The stored API key was removed."))
+        self._window.show_status(tr("ViewerApp", "The saved API key was removed."))
 
     def save_profile(self, **changes: object) -> None:
         """Keep ``base_url``/``origin``/``timeout`` for the profile; a failed write is reported."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.clock import Clock
+from wegly_viewer.core.formatting import local_time
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.error_banner import ErrorBanner
@@ -45,11 +48,11 @@ class MainWindow(QMainWindow):
 
     Object names: ``page_empty``, ``page_loading``, ``page_chat``, ``recent_list``,
     ``demo_list``, ``loading_cancel``, ``connection_label``, ``need_key_button``,
-    ``try_demo_button``.
+    ``try_demo_button``; the message boxes ``about_box`` and ``forget_key_box``.
 
     Signals:
         change_key_requested(): open the API-key dialog.
-        forget_key_requested(): delete the stored key.
+        forget_key_requested(): delete the stored key (the user confirmed it).
         try_demo_requested(): switch to the built-in demo server.
         recent_ids_changed(list): the recent chat ids (newest first) to keep; ids only.
         closing(): the window is closing; the app shuts its workers down.
@@ -61,9 +64,14 @@ class MainWindow(QMainWindow):
     recent_ids_changed = Signal(list)
     closing = Signal()
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._clock = clock
+        self.about_box: QMessageBox | None = None
+        self.forget_key_box: QMessageBox | None = None
         self._controller: LookupController | None = None
         self._chat_view: ChatView | None = None
         self._has_chat = False
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("connection_label")
         self.connection_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.connection_label.setAccessibleName(tr("MainWindow", "Connection"))
         self.statusBar().addPermanentWidget(self.connection_label)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -121,6 +130,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(tr("MainWindow", "Look up a chat"), page)
+        title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -128,8 +138,8 @@ class MainWindow(QMainWindow):
         hint = QLabel(
             tr(
                 "MainWindow",
-                "Paste a chat ID above: a bare ID, a link from the Wegly web app, or a log line "
-                "that contains one. Press Enter to look it up, F5 to refresh, Esc to cancel.",
+                "Paste the chat ID above: just the ID, a link from Wegly, or any text that "
+                "contains one. Enter looks it up, F5 refreshes, Esc cancels.",
             ),
             page,
         )
@@ -151,6 +161,11 @@ class MainWindow(QMainWindow):
         self.demo_title = QLabel(tr("MainWindow", "Sample chats (demo)"), page)
         self.demo_list = QListWidget(page)
         self.demo_list.setObjectName("demo_list")
+        self.demo_list.setAccessibleName(tr("MainWindow", "Sample chats"))
+        self.demo_list.setAccessibleDescription(
+            tr("MainWindow", "Built-in sample data: choose one to look it up, no key needed.")
+        )
+        self.demo_title.setBuddy(self.demo_list)
         self.demo_list.itemActivated.connect(self._on_list_item_activated)
         self.demo_list.itemClicked.connect(self._on_list_item_activated)
         self.demo_title.hide()
@@ -158,6 +173,11 @@ class MainWindow(QMainWindow):
         self.recent_title = QLabel(tr("MainWindow", "Recent chats"), page)
         self.recent_list = QListWidget(page)
         self.recent_list.setObjectName("recent_list")
+        self.recent_list.setAccessibleName(tr("MainWindow", "Recent chats"))
+        self.recent_list.setAccessibleDescription(
+            tr("MainWindow", "The chats you looked up last: choose one to look it up again.")
+        )
+        self.recent_title.setBuddy(self.recent_list)
         self.recent_list.itemActivated.connect(self._on_list_item_activated)
         self.recent_list.itemClicked.connect(self._on_list_item_activated)
 
@@ -195,8 +215,10 @@ class MainWindow(QMainWindow):
         progress.setRange(0, 0)  # busy indicator
         progress.setMaximumWidth(320)
         progress.setTextVisible(False)
+        progress.setAccessibleName(tr("MainWindow", "Looking up…"))
         cancel = QPushButton(tr("MainWindow", "Cancel"), page)
         cancel.setObjectName("loading_cancel")
+        cancel.setToolTip(tr("MainWindow", "Stop this lookup (Esc)"))
         cancel.clicked.connect(self.cancel_lookup)
         layout.addWidget(self.loading_label)
         layout.addWidget(progress, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -220,23 +242,27 @@ class MainWindow(QMainWindow):
         for action in (self.focus_action, self.refresh_action, self.cancel_action):
             chat_menu.addAction(action)
         self.clear_recent_action = self._action(
-            tr("MainWindow", "Clear &recent chats"), None, self.clear_recent
+            tr("MainWindow", "Cl&ear recent chats"), None, self.clear_recent
         )
         chat_menu.addAction(self.clear_recent_action)
         chat_menu.addSeparator()
         chat_menu.addAction(quit_action)
         key_menu = self.menuBar().addMenu(tr("MainWindow", "&API key"))
         self.change_key_action = self._action(
-            tr("MainWindow", "&Set or replace key…"), None, self.change_key_requested.emit
+            tr("MainWindow", "&Change API key…"), None, self.change_key_requested.emit
         )
         self.forget_key_action = self._action(
-            tr("MainWindow", "&Forget stored key"), None, self.forget_key_requested.emit
+            tr("MainWindow", "&Forget saved key…"), None, self.confirm_forget_key
         )
         key_menu.addAction(self.change_key_action)
         key_menu.addAction(self.forget_key_action)
         help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
         help_menu.addAction(
-            self._action(tr("MainWindow", "&About"), None, self._on_about_triggered)
+            self._action(
+                tr("MainWindow", "&About {app}").format(app=APP_NAME),
+                None,
+                self._on_about_triggered,
+            )
         )
 
     def _action(
@@ -330,12 +356,59 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_lookup_bar_key_pasted(self) -> None:
         self.show_status(
-            tr("MainWindow", "An API key was pasted into the chat field; it was cleared.")
+            tr("MainWindow", "An API key was pasted into the chat ID field; it was cleared.")
         )
 
     @Slot()
     def _on_about_triggered(self) -> None:
-        self.show_status(f"{APP_NAME} {__version__}")
+        if self.about_box is None:
+            box = QMessageBox(self)
+            box.setObjectName("about_box")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(tr("MainWindow", "About {app}").format(app=APP_NAME))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(
+                tr("MainWindow", "{app}, version {version}").format(
+                    app=APP_NAME, version=__version__
+                )
+            )
+            box.setInformativeText(
+                tr(
+                    "MainWindow",
+                    "Shows a Wegly chat from its ID: the conversation, the customer, the agents "
+                    "and where the lead came from. It only reads: nothing is changed in Wegly.",
+                )
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            self.about_box = box
+        self.about_box.open()
+
+    @Slot()
+    def confirm_forget_key(self) -> None:
+        """Ask before deleting the saved key; emits ``forget_key_requested`` on "Forget key"."""
+        if self.forget_key_box is not None and self.forget_key_box.isVisible():
+            self.forget_key_box.raise_()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("forget_key_box")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("MainWindow", "Forget the saved API key?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(tr("MainWindow", "Forget the saved API key?"))
+        box.setInformativeText(
+            tr(
+                "MainWindow",
+                "The key is removed from this computer. To look up chats again you will need "
+                "to paste it again (Wegly shows a key only once: keep a copy or create a new one).",
+            )
+        )
+        forget = box.addButton(tr("MainWindow", "&Forget key"), QMessageBox.ButtonRole.AcceptRole)
+        forget.setObjectName("forget_key_confirm")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        forget.clicked.connect(self.forget_key_requested)
+        self.forget_key_box = box
+        box.open()
 
     # --- lookup states -----------------------------------------------------------------------
 
@@ -366,7 +439,13 @@ class MainWindow(QMainWindow):
             self.banner.show_warnings(parsed.warnings)
         chat_id = parsed.model.id or ""
         self._remember(chat_id, parsed.model.display_name)
-        self.statusBar().showMessage(tr("MainWindow", "Loaded."), 4000)
+        if self._clock is not None:
+            loaded = tr("MainWindow", "Chat loaded ({time}).").format(
+                time=local_time(self._clock.now())
+            )
+        else:
+            loaded = tr("MainWindow", "Chat loaded.")
+        self.statusBar().showMessage(loaded, 4000)
 
     @Slot(object)
     def _on_controller_failed(self, error: BaseException) -> None:

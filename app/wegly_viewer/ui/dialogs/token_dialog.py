@@ -47,25 +47,41 @@ _EXPLANATION = tr_noop(
     "TokenDialog",
     "Wegly Chat Viewer reads chats with an integration key (API key) of your Wegly account.\n\n"
     "Create one in Wegly: Configurações → Integrações → Gerenciar chaves → Nova chave. "
-    "Give it only the permission to read chats (least privilege) and copy it: Wegly shows the "
-    "full key only once.\n\n"
-    "If you fill in a Domínio (allowed domain) for the key, enter the same address under "
-    "Origin below, or leave Domínio empty.\n\n"
-    "The key is stored only in your system's keyring, never in a file.",
+    "Give it only the permission to read chats, and copy it: Wegly shows the whole key only "
+    "once.\n\n"
+    "The key is kept only in your system's keyring, never in a file.",
 )
+_DOMAIN_HELP = tr_noop(
+    "TokenDialog",
+    "Only if the key was created with a Domínio in Wegly: type the same address here. "
+    "Otherwise leave it empty.",
+)
+
+# The states of "Test connection" and "Save", in the words the status line shows.
+_STATES = {
+    "testing": tr_noop("TokenDialog", "Testing the key…"),
+    "connected": tr_noop("TokenDialog", "Connected: Wegly accepted the key."),
+    "unexpected": tr_noop("TokenDialog", "The test failed with an unexpected error."),
+    "not_saved": tr_noop(
+        "TokenDialog",
+        "Could not save the key: {reason}. You can use it without saving: it stays in memory "
+        "until the app closes.",
+    ),
+    "saved": tr_noop("TokenDialog", "Key saved: {location}. The app is already using it."),
+}
 
 
 class TokenDialog(QDialog):
     """Asks for the API key, tests it on a worker, and saves it in the keyring.
 
-    After saving, the dialog stays open to say where the key went ("Saved in the system
-    keyring (…)") and offers "Done"; the app already uses the key at that point.
+    After saving, the dialog stays open to say where the key went ("Key saved: system
+    keyring (…)") and offers Qt's own "Close"; the app already uses the key at that point.
 
     Signals:
         token_chosen(object): a :class:`TokenChoice`, saved or for this session only.
 
     Object names: ``token_input``, ``token_show``, ``origin_input``, ``token_test``,
-    ``token_status``, ``token_session_only``.
+    ``token_status``, ``token_session_only``, ``origin_help``.
 
     Args:
         store: where keys are saved (the OS keyring in the app, memory in tests).
@@ -106,27 +122,46 @@ class TokenDialog(QDialog):
         self.token_input.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_input.setPlaceholderText(tr("TokenDialog", "Paste the key (starts with eyJ…)"))
         self.token_input.setAccessibleName(tr("TokenDialog", "API key"))
-        self.show_action = QAction(QIcon(), tr("TokenDialog", "Show"), self)
+        self.token_input.setAccessibleDescription(
+            tr("TokenDialog", "The integration key from Wegly; hidden while you type.")
+        )
+        self.show_action = QAction(QIcon(), tr("TokenDialog", "S&how"), self)
         self.show_action.setObjectName("token_show")
         self.show_action.setCheckable(True)
         self.show_action.toggled.connect(self._on_show_toggled)
-        self.show_button = QPushButton(tr("TokenDialog", "Show"), self)
+        self.show_button = QPushButton(tr("TokenDialog", "S&how"), self)
+        self.show_button.setObjectName("token_show_button")
+        self.show_button.setToolTip(tr("TokenDialog", "Show or hide the key"))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self.show_action.setChecked)
         self.origin_input = QLineEdit(origin or "", self)
         self.origin_input.setObjectName("origin_input")
         self.origin_input.setPlaceholderText(
-            tr("TokenDialog", "Only for keys with a Domínio, e.g. https://crm.example.com")
+            tr("TokenDialog", "e.g. https://crm.example.com (optional)")
         )
+        self.origin_input.setAccessibleName(tr("TokenDialog", "Allowed domain (Origin)"))
+        self.origin_input.setAccessibleDescription(tr("TokenDialog", _DOMAIN_HELP))
+        self.origin_help = QLabel(tr("TokenDialog", _DOMAIN_HELP), self)
+        self.origin_help.setObjectName("origin_help")
+        self.origin_help.setWordWrap(True)
+        self.origin_help.setTextFormat(Qt.TextFormat.PlainText)
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.token_input, 1)
         key_row.addWidget(self.show_button)
+        origin_box = QVBoxLayout()
+        origin_box.setSpacing(2)
+        origin_box.addWidget(self.origin_input)
+        origin_box.addWidget(self.origin_help)
+        key_label = QLabel(tr("TokenDialog", "&API key"), self)
+        key_label.setBuddy(self.token_input)
+        origin_label = QLabel(tr("TokenDialog", "Allowed &domain (Origin)"), self)
+        origin_label.setBuddy(self.origin_input)
         form = QFormLayout()
-        form.addRow(tr("TokenDialog", "API key"), key_row)
-        form.addRow(tr("TokenDialog", "Origin (optional)"), self.origin_input)
+        form.addRow(key_label, key_row)
+        form.addRow(origin_label, origin_box)
 
-        self.test_button = QPushButton(tr("TokenDialog", "Test connection"), self)
+        self.test_button = QPushButton(tr("TokenDialog", "&Test connection"), self)
         self.test_button.setObjectName("token_test")
         self.test_button.clicked.connect(self._on_test_clicked)
         self.status = QLabel(self)
@@ -141,7 +176,10 @@ class TokenDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.session_button = self.buttons.addButton(
-            tr("TokenDialog", "Use for this session only"), QDialogButtonBox.ButtonRole.ActionRole
+            tr("TokenDialog", "&Use without saving"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.session_button.setToolTip(
+            tr("TokenDialog", "Keep the key in memory only, until the app closes")
         )
         self.session_button.setObjectName("token_session_only")
         self.session_button.hide()
@@ -177,14 +215,16 @@ class TokenDialog(QDialog):
     def _on_show_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.token_input.setEchoMode(mode)
-        self.show_button.setText(tr("TokenDialog", "Hide") if shown else tr("TokenDialog", "Show"))
+        self.show_button.setText(
+            tr("TokenDialog", "&Hide") if shown else tr("TokenDialog", "S&how")
+        )
         self.show_button.setChecked(shown)
 
     @Slot()
     def _on_test_clicked(self) -> None:
         token, origin = self._token(), self._origin()
         self._test_id += 1
-        self.status.setText(tr("TokenDialog", "Testing…"))
+        self.status.setText(tr("TokenDialog", _STATES["testing"]))
         self.test_button.setEnabled(False)
         test = self._test_connection
         self._runner.start(
@@ -199,7 +239,7 @@ class TokenDialog(QDialog):
         if test_id != self._test_id:
             return
         self.test_button.setEnabled(bool(self._token()))
-        self.status.setText(tr("TokenDialog", "Connected: Wegly accepted the key."))
+        self.status.setText(tr("TokenDialog", _STATES["connected"]))
 
     @Slot(int, object)
     def _on_test_failed(self, test_id: int, error: object) -> None:
@@ -212,7 +252,7 @@ class TokenDialog(QDialog):
             )
             self.status.setText(f"{prefix} {error_text(error)}")
         else:
-            self.status.setText(tr("TokenDialog", "Test failed unexpectedly."))
+            self.status.setText(tr("TokenDialog", _STATES["unexpected"]))
 
     def done(self, result: int) -> None:
         # The key must not linger in a widget once the dialog is closed.
@@ -229,36 +269,30 @@ class TokenDialog(QDialog):
             location = self._store.location
         except TokenStoreError as err:
             # No usable keyring: say why and offer memory-only use; never fall back to a file.
-            self.status.setText(
-                tr(
-                    "TokenDialog",
-                    "Could not save the key: {reason}. You can use it for this session only; it "
-                    "will not be written to disk.",
-                ).format(reason=str(err))
-            )
+            self.status.setText(tr("TokenDialog", _STATES["not_saved"]).format(reason=str(err)))
             self.session_button.show()
             self.session_button.setFocus()
             return
         self.choice = TokenChoice(token, self._origin(), False, location)
         self.token_chosen.emit(self.choice)
         # Stay open to say where the key went; the field is emptied so the key does not linger.
-        self.status.setText(tr("TokenDialog", "Saved in the {location}.").format(location=location))
+        self.status.setText(tr("TokenDialog", _STATES["saved"]).format(location=location))
         self.token_input.clear()
         for widget in (self.token_input, self.show_button, self.origin_input, self.test_button):
             widget.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        # Saved: nothing left to cancel. Qt's own "Close" ("Fechar") ends the dialog.
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.session_button.hide()
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("TokenDialog", "Done"))
-        cancel.setDefault(True)
-        cancel.setFocus()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
 
     @Slot()
     def _on_session_only_clicked(self) -> None:
         token = self._token()
         if token:
             self.choice = TokenChoice(
-                token, self._origin(), True, tr("TokenDialog", "memory (this session only)")
+                token, self._origin(), True, tr("TokenDialog", "in memory, until the app closes")
             )
             self.token_chosen.emit(self.choice)
             self.accept()

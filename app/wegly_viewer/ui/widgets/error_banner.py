@@ -71,6 +71,7 @@ class ErrorBanner(QFrame):
         )
         self.close_button = self._button("×", "banner_close", self.hide)
         self.close_button.setToolTip(tr("ErrorBanner", "Hide this message"))
+        self.close_button.setAccessibleName(tr("ErrorBanner", "Hide this message"))
         self.close_button.setFlat(True)
         self._detail = ""
 
@@ -138,6 +139,9 @@ class ErrorBanner(QFrame):
         self.setStyleSheet(_style_sheet(style))
         self.title.setText(title)
         self.message.setText(text)
+        # What a screen reader says when the banner appears.
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
         self.retry_button.setVisible(retry)
         self.change_key_button.setVisible(change_key)
         self.copy_button.setVisible(bool(self._detail))

@@ -33,12 +33,16 @@ class LookupBar(QWidget):
         self.input = QLineEdit(self)
         self.input.setObjectName("lookup_input")
         self.input.setPlaceholderText(
-            tr("LookupBar", "Paste a chat ID, a Wegly link or any text containing one")
+            tr("LookupBar", "Paste the chat ID, a Wegly link or any text that contains the ID")
         )
         self.input.setClearButtonEnabled(True)
         self.input.setAccessibleName(tr("LookupBar", "Chat ID"))
+        self.input.setAccessibleDescription(
+            tr("LookupBar", "Paste the chat ID here and press Enter to look it up.")
+        )
         self.button = QPushButton(tr("LookupBar", "Look up"), self)
         self.button.setObjectName("lookup_button")
+        self.button.setToolTip(tr("LookupBar", "Look up this chat (Enter)"))
         self.button.setDefault(True)
         self.hint = QLabel(self)
         self.hint.setObjectName("lookup_hint")
@@ -88,7 +92,8 @@ class LookupBar(QWidget):
         self._chat_id = None
         if not text.strip():
             self._set_hint(
-                tr("LookupBar", "A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f."), ""
+                tr("LookupBar", "A chat ID looks like this: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f"),
+                "",
             )
         else:
             try:
@@ -105,7 +110,8 @@ class LookupBar(QWidget):
         self._set_hint(
             tr(
                 "LookupBar",
-                "That was an API key, not a chat ID. It was not sent anywhere and was cleared.",
+                "That was an API key, not a chat ID. It was not sent anywhere and was cleared "
+                "from the field.",
             ),
             "error",
         )
