@@ -77,7 +77,10 @@ def read_ts(path: Path) -> tuple[str, list[Message]]:
             kind = translation.get("type", "")
             if kind in ("obsolete", "vanished"):
                 continue
-            if translation.get("variants") == "yes" or translation.find("lengthvariant") is not None:
+            if (
+                translation.get("variants") == "yes"
+                or translation.find("lengthvariant") is not None
+            ):
                 raise ValueError("length variants are not supported")
             if message.get("numerus") == "yes":
                 forms = tuple(_text(form) for form in translation.iter("numerusform"))
