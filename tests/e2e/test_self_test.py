@@ -122,9 +122,11 @@ def test_translations_lists_ours_qts_and_the_lookup_catalogue(qtbot: QtBot, comp
     out = io.StringIO()
     checks = [("translations", lambda: self_test.check_translations(compiled))]
     assert run_checks(checks, out) == 0
-    assert out.getvalue() == (
-        "ok    translations: ours pt_BR, en; Qt's pt_BR yes; wegly-lookup pt_BR, en\n"
-    )
+    line = "ok    translations: ours pt_BR, en; Qt's pt_BR yes; wegly-lookup pt_BR, en"
+    assert out.getvalue() == f"{line}\n"
+    # The bundle build and the package check grep for exactly this line.
+    for script in (ROOT / "packaging" / "build.sh", ROOT / ".ci" / "package"):
+        assert f'"{line}"' in script.read_text(encoding="utf-8"), script
 
 
 def test_translations_missing_from_a_frozen_bundle_fail(
