@@ -99,4 +99,7 @@ ensure_venv() {
         .venv/bin/python -m pip install -q -e "$spec"
         touch "$stamp"
     fi
+    # The install compiled the .qm into app/wegly_viewer/translations (hatch_build.py); a .ts
+    # changed since then is compiled again (milliseconds), so ./run never shows old texts.
+    .venv/bin/python packaging/ts2qm.py --only-stale resources/translations app/wegly_viewer/translations
 }

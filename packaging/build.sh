@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 ensure_qt_deps binutils desktop-file-utils appstream xz-utils
 ensure_venv '.[package]'
 export QT_QPA_PLATFORM=offscreen
+# The --self-test line of a build that carries every catalogue (.ci/package checks it too).
+export TRANSLATIONS_OK=${TRANSLATIONS_OK:-"ok    translations: ours pt_BR, en; Qt's pt_BR yes; wegly-lookup pt_BR, en"}
 
 VERSION=$(.venv/bin/python -c 'from importlib.metadata import version; print(version("wegly-chat-viewer"))')
 echo "== Wegly Chat Viewer $VERSION"
@@ -26,7 +28,13 @@ frozen_version=$("$BIN" --version)
     exit 1
 }
 echo "== frozen --self-test"
-"$BIN" --self-test
+self_test=$("$BIN" --self-test) || { echo "$self_test"; exit 1; }
+echo "$self_test"
+# Our catalogue (.qm for the window, .ts for the catalogue reader) and Qt's own pt-BR buttons.
+echo "$self_test" | grep -qxF "$TRANSLATIONS_OK" || {
+    echo "the bundle's translations are incomplete (expected: $TRANSLATIONS_OK)" >&2
+    exit 1
+}
 echo "== bundle size: $(du -sh dist/wegly-chat-viewer | cut -f1)"
 
 packaging/linux/build-deb.sh dist/wegly-chat-viewer "$VERSION"

@@ -3,6 +3,10 @@
     python packaging/update_translations.py            # refresh the .ts files after changing strings
     python packaging/update_translations.py --release DIR   # compile .qm files into DIR (lrelease)
 
+The build compiles the .qm itself (hatch_build.py, the PyInstaller spec: packaging/ts2qm.py, the
+same bytes as lrelease). After a refresh, the .qm of an editable install
+(app/wegly_viewer/translations) are recompiled when they are older than their .ts.
+
 Every ``tr("Context", "text")`` (ui/text.py), ``QCoreApplication.translate("Context", "text")``
 and ``tr_noop("Context", "text")`` marker (core/language.py) is found; context and text must be
 string literals. tests/test_translations.py fails when the committed .ts files are stale.
@@ -21,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "app" / "wegly_viewer"
 TRANSLATIONS = ROOT / "resources" / "translations"
+PACKAGE_QM = SOURCES / "translations"  # where `pip install -e .` compiled the .qm
 LANGUAGES = ("pt_BR", "en")
 # lupdate reads our helpers as its own functions: tr(ctx, text) is translate(ctx, text),
 # tr_noop(ctx, text) is QT_TRANSLATE_NOOP. It skips a call that has keyword arguments.
@@ -151,6 +156,11 @@ def main() -> None:
         release(args.release)
     else:
         update()
+        if any(PACKAGE_QM.glob("*.qm")):
+            sys.path.insert(0, str(ROOT / "packaging"))
+            import ts2qm
+
+            ts2qm.compile_dir(TRANSLATIONS, PACKAGE_QM, only_stale=True)
 
 
 if __name__ == "__main__":

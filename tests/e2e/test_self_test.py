@@ -101,3 +101,66 @@ def test_a_check_that_raises_is_a_failure_and_the_rest_still_run() -> None:
 def test_warnings_alone_exit_zero() -> None:
     out = io.StringIO()
     assert run_checks([("fonts", lambda: CheckResult("warn", "no emoji"))], out) == 0
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def compiled(tmp_path: Path) -> Path:
+    """Our catalogue compiled into a temporary folder, as the build does (never the source tree)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import ts2qm
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    ts2qm.compile_dir(ROOT / "resources" / "translations", tmp_path / "qm")
+    return tmp_path / "qm"
+
+
+def test_translations_lists_ours_qts_and_the_lookup_catalogue(qtbot: QtBot, compiled: Path) -> None:
+    out = io.StringIO()
+    checks = [("translations", lambda: self_test.check_translations(compiled))]
+    assert run_checks(checks, out) == 0
+    line = "ok    translations: ours pt_BR, en; Qt's pt_BR yes; wegly-lookup pt_BR, en"
+    assert out.getvalue() == f"{line}\n"
+    # The bundle build and the package check grep for exactly this line.
+    for script in (ROOT / "packaging" / "build.sh", ROOT / ".ci" / "package"):
+        assert f'"{line}"' in script.read_text(encoding="utf-8"), script
+
+
+def test_translations_missing_from_a_frozen_bundle_fail(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    out = io.StringIO()
+    assert run_checks([("translations", lambda: self_test.check_translations(tmp_path))], out) == 1
+    assert out.getvalue() == (
+        "FAIL  translations: ours none; Qt's pt_BR yes; wegly-lookup pt_BR, en; "
+        f"missing our .qm in {tmp_path}\n"
+    )
+
+
+def test_a_frozen_bundle_with_half_the_catalogue_fails(
+    qtbot: QtBot, compiled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    (compiled / "wegly_viewer_pt_BR.qm").unlink()
+    result = self_test.check_translations(compiled)
+    assert result.status == "FAIL"
+    assert result.detail.startswith("ours en; Qt's pt_BR yes;")
+
+
+def test_translations_missing_from_source_only_warn(qtbot: QtBot, tmp_path: Path) -> None:
+    result = self_test.check_translations(tmp_path)
+    assert result.status == "warn"
+    assert result.detail.endswith(f"missing our .qm in {tmp_path} (pip install -e . compiles ours)")
+
+
+def test_a_qm_older_than_its_ts_in_a_checkout_warns(qtbot: QtBot, compiled: Path) -> None:
+    ts = ROOT / "resources" / "translations" / "wegly_viewer_en.ts"
+    old = ts.stat().st_mtime - 60
+    os.utime(compiled / "wegly_viewer_en.qm", (old, old))
+    result = self_test.check_translations(compiled)
+    assert result.status == "warn"
+    assert "; ours en older than the .ts (python packaging/ts2qm.py --only-stale" in result.detail

@@ -269,14 +269,52 @@ def check_emoji_font() -> CheckResult:
     )
 
 
-def check_translations() -> CheckResult:
-    shipped = Path(__file__).resolve().parent.parent / "translations"
-    ours = sorted(path.stem for path in shipped.glob("*.qm")) if shipped.is_dir() else []
+def check_translations(qm_dir: Path | None = None) -> CheckResult:
+    """Which catalogues this installation has: ours compiled for the GUI (``.qm``), Qt's own
+    ``qtbase_pt_BR.qm`` (standard buttons) and the ``.ts`` that ``wegly-lookup`` reads.
+
+    A frozen bundle that lacks one of them fails (the build must ship them); from source or a
+    wheel it is a warning, as is a ``.qm`` older than the ``.ts`` of a source checkout.
+    """
+    from wegly_viewer.core import i18n
+    from wegly_viewer.core.language import LANGUAGES
+    from wegly_viewer.ui.translations import QM_DIR, loads
+
+    directory = QM_DIR if qm_dir is None else qm_dir
+    ours = [lang for lang in LANGUAGES if loads(directory / f"wegly_viewer_{lang}.qm")]
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt_count = len(list(qt_dir.glob("qtbase_*.qm"))) if qt_dir.is_dir() else 0
-    if not ours:
-        return _ok(f"none shipped yet; Qt's own: {qt_count}")
-    return _ok(f"{', '.join(ours)}; Qt's own: {qt_count}")
+    qt_ours = loads(qt_dir / "qtbase_pt_BR.qm")
+    sources = {lang: i18n.ts_path(lang) for lang in LANGUAGES}
+    lookup = [lang for lang, path in sources.items() if path is not None]
+    detail = (
+        f"ours {', '.join(ours) or 'none'}; Qt's pt_BR {'yes' if qt_ours else 'no'}; "
+        f"wegly-lookup {', '.join(lookup) or 'none'}"
+    )
+    missing = []
+    if len(ours) < len(LANGUAGES):
+        missing.append(f"our .qm in {directory}")
+    if not qt_ours:
+        missing.append(f"qtbase_pt_BR.qm in {qt_dir}")
+    if len(lookup) < len(LANGUAGES):
+        missing.append("the .ts for wegly-lookup")
+    if missing:
+        if getattr(sys, "frozen", False):
+            return _fail(f"{detail}; missing {' and '.join(missing)}")
+        return _warn(f"{detail}; missing {' and '.join(missing)} (pip install -e . compiles ours)")
+    stale = [
+        lang
+        for lang, ts in sources.items()
+        if ts is not None
+        and ts.parent != directory  # a source checkout: the .ts is edited, the .qm compiled
+        and (directory / f"wegly_viewer_{lang}.qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        return _warn(
+            f"{detail}; ours {', '.join(stale)} older than the .ts "
+            "(python packaging/ts2qm.py --only-stale resources/translations "
+            "app/wegly_viewer/translations)"
+        )
+    return _ok(detail)
 
 
 class _LookupWaiter(QObject):

@@ -1,8 +1,10 @@
 """Install the translators (ours and Qt's own) for the chosen language, before any widget.
 
-Our ``.qm`` files live in ``wegly_viewer/translations`` (compiled from resources/translations by
-``packaging/update_translations.py --release``; see docs/architecture.md). Qt's ``qtbase_pt_BR.qm``
-comes with PySide6 and translates standard buttons and context menus.
+Our ``.qm`` files live in the package, ``wegly_viewer/translations``: the build compiles them from
+resources/translations (hatch_build.py for the wheel and ``pip install -e .``, the PyInstaller
+spec for the bundle; docs/packaging.md). Qt's ``qtbase_pt_BR.qm`` comes with PySide6 (the bundle
+keeps it in PySide6/Qt/translations) and translates standard buttons and context menus.
+``--self-test`` reports which of them it finds.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from wegly_viewer.core.language import (
 )
 
 QM_DIR = Path(__file__).resolve().parent.parent / "translations"
+
+
+def loads(qm: Path) -> bool:
+    """True when the file ``qm`` exists and loads as a Qt catalogue with messages in it."""
+    translator = QTranslator()
+    return qm.is_file() and translator.load(str(qm)) and not translator.isEmpty()
 
 
 def gui_language(
