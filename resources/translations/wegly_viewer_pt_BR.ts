@@ -44,19 +44,19 @@
     <name>AgentsTableModel</name>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">online</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ausente</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ocupado</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">offline</translation>
     </message>
     <message>
         <source>Name</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Situação:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Media not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mídia ainda não disponível</translation>
     </message>
     <message>
         <source>started {time}</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Unread:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Não lidas:</translation>
     </message>
     <message>
         <source>Archived:</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Última mensagem:</translation>
     </message>
     <message>
         <source>Priority: {priority}</source>
@@ -992,7 +992,7 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">resolvido</translation>
     </message>
     <message>
         <source>group chat</source>
@@ -1182,7 +1182,7 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>Wegly knows the API key but does not allow it here (error {status}): the key is restricted to an allowed domain, or has no permission to read chats. If the key has an allowed domain, enter that domain under &quot;Change API key…&quot; → &quot;Allowed domain&quot; (wegly-lookup: --origin); otherwise ask for a key that may read chats.</source>
-        <translation>A Wegly reconhece a chave da API, mas não permite o uso dela aqui (erro {status}): a chave está restrita a um domínio permitido ou não tem permissão para ler chats. Se a chave tem um domínio permitido, informe esse domínio em "Trocar chave da API…" → "Domínio permitido" (wegly-lookup: --origin); se não, peça uma chave que possa ler chats.</translation>
+        <translation>A Wegly reconhece a chave da API, mas não permite o uso dela aqui (erro {status}): a chave está restrita a um domínio permitido ou não tem permissão para ler chats. Se a chave tem um domínio permitido, informe esse domínio em &quot;Trocar chave da API…&quot; → &quot;Domínio permitido&quot; (wegly-lookup: --origin); se não, peça uma chave que possa ler chats.</translation>
     </message>
     <message numerus="yes">
         <source>No connection: Wegly did not answer in time (%n attempt(s)). Check the internet connection and try again.</source>
