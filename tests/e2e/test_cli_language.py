@@ -11,7 +11,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,7 +54,7 @@ Cadastro no CRM:        Maria Aparecida Souza
 Participantes:          6 (Ana Beatriz Lima, Carlos Eduardo Santos, Rafael Oliveira, Juliana Ferreira, Patrícia Gonçalves, Bruno Araújo)
 Atendentes disponíveis: 6 (ausente: 2, offline: 1, online: 3)
 Origens do lead:        1
-"""  # noqa: E501
+"""
 
 SUMMARY_EN = """\
 Maria Aparecida Souza (WhatsApp: Maria Souza 🌻) · +55 11 98765-4321
@@ -87,20 +87,20 @@ CRM record:        Maria Aparecida Souza
 Participants:      6 (Ana Beatriz Lima, Carlos Eduardo Santos, Rafael Oliveira, Juliana Ferreira, Patrícia Gonçalves, Bruno Araújo)
 Assignable agents: 6 (away: 2, offline: 1, online: 3)
 Lead sources:      1
-"""  # noqa: E501
+"""
 
 
 @pytest.fixture
 def locale_env(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, set_tz: Callable[[str], None]
-) -> Iterator[Callable[[str], None]]:
+) -> Callable[[str], None]:
     """Sets ``LANG`` (and nothing else that names a language); settings in a temp folder."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "WEGLY_TOKEN"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     set_tz(SAO_PAULO_TZ)
-    yield lambda lang: monkeypatch.setenv("LANG", lang)
+    return lambda lang: monkeypatch.setenv("LANG", lang)
 
 
 def lookup(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
