@@ -1524,7 +1524,7 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>(marked unread by hand)</source>
-        <translation>(marcado como não lido à mão)</translation>
+        <translation>(marcado como não lido manualmente)</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -1552,7 +1552,7 @@ The key is stored only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>History import: phase {phase}, {progress}% done</source>
-        <translation>Importação do histórico: fase {phase}, {progress}% feito</translation>
+        <translation>Importação do histórico: fase {phase}, {progress}% concluída</translation>
     </message>
     <message>
         <source>Media not available yet</source>
