@@ -138,6 +138,8 @@ class CommandParser(argparse.ArgumentParser):
             epilog=epilog,
             formatter_class=_Formatter,
             add_help=False,
+            # "--lan en" would be parsed as --lang but not seen by flag_language: no abbreviations.
+            allow_abbrev=False,
         )
         self.arguments = self.add_argument_group(tr("command line", "arguments"))
         self.options = self.add_argument_group(tr("command line", "options"))
