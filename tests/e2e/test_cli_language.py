@@ -372,3 +372,18 @@ def test_wegly_viewer_help_speaks_the_chosen_language(tmp_path: Path) -> None:
     assert "  --demo                usa o servidor de demonstração embutido" in lines
     out = subprocess.run([*command, "--lang", "en"], capture_output=True, env=env, check=True)
     assert out.stdout.decode().splitlines()[0].startswith("usage: wegly-viewer [-h]")
+
+
+def test_wegly_viewer_help_loads_no_qt_httpx_or_pydantic(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom wegly_viewer.__main__ import main\ntry:\n    main(['--help'])\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = ('httpx', 'pydantic', 'keyring', 'PySide6')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)"
+    )
+    env = {**os.environ, "LANG": "pt_BR.UTF-8", "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("LANGUAGE", None)
+    env.pop("LC_ALL", None)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=True)
+    assert done.stderr.decode().strip() == "[]"
+    assert done.stdout.decode().startswith("uso: wegly-viewer")
