@@ -11,41 +11,74 @@ import sys
 import tempfile
 from collections.abc import Sequence
 
+from wegly_viewer.core.command_line import CommandParser, command_language
+from wegly_viewer.core.i18n import install_catalogue, tr
 from wegly_viewer.core.version import APP_NAME, __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="wegly-viewer", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("chat", nargs="?", help="chat UUID, or a link or text containing it")
-    parser.add_argument("--demo", action="store_true", help="use the built-in demo server")
-    parser.add_argument(
+    """The command line, in the installed language (install the catalogue first)."""
+    parser = CommandParser("wegly-viewer", f"{APP_NAME} {__version__}")
+    parser.arguments.add_argument(
+        "chat",
+        nargs="?",
+        metavar=tr("wegly-viewer", "CHAT"),
+        help=tr("wegly-viewer", "the chat ID, or a link or text that contains it"),
+    )
+    options = parser.options
+    options.add_argument(
+        "--demo", action="store_true", help=tr("wegly-viewer", "use the built-in demo server")
+    )
+    options.add_argument(
         "--demo-if-no-key",
         action="store_true",
-        help="use the demo server when no API key is stored (what ./run does)",
+        help=tr("wegly-viewer", "use the demo server when no API key is saved (what ./run does)"),
     )
-    parser.add_argument("--base-url", help="API server address")
-    parser.add_argument("--profile", default="default", help="keyring profile name")
-    parser.add_argument(
+    options.add_argument(
+        "--base-url", metavar="URL", help=tr("wegly-viewer", "Wegly server address")
+    )
+    options.add_argument(
+        "--profile",
+        default="default",
+        metavar=tr("wegly-viewer", "NAME"),
+        help=tr("wegly-viewer", "which saved profile (server, key and domain) to use"),
+    )
+    options.add_argument(
         "--theme",
         choices=["system", "light", "dark"],
-        help="colour theme, kept for the next start (default: the stored one, else system)",
+        help=tr(
+            "wegly-viewer",
+            "colours: system, light or dark; kept for the next start (default: the saved one)",
+        ),
     )
-    parser.add_argument(
+    options.add_argument(
         "--lang",
         choices=["pt_BR", "en"],
-        help="language of the texts (default: the stored one, else the system locale)",
+        help=tr(
+            "wegly-viewer", "language of the texts (default: the saved one, else the system's)"
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
+    parser.add_version(f"wegly-viewer {__version__}")
+    options.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation (Qt plugins, keyring, TLS, fonts, a demo lookup) and exit",
+        help=tr(
+            "wegly-viewer",
+            "check this installation (Qt plugins, keyring, TLS, fonts, a demo lookup) and exit",
+        ),
     )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse arguments, then start the Qt app (imported late so --help stays instant)."""
+    """Parse arguments, then start the Qt app (imported late so --help stays instant).
+
+    The help and usage errors speak the language the window will (``--lang``, the setting,
+    the locale), read from the ``.ts`` catalogue without Qt; the app then installs Qt's
+    translators over it.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    install_catalogue(command_language(argv, os.environ))
     args = build_parser().parse_args(argv)
     if args.self_test:
         return _self_test()

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 from wegly_viewer.core.chat_id import extract_chat_id
 from wegly_viewer.core.clock import Clock, SystemClock
+from wegly_viewer.core.command_line import CommandParser, command_language
 from wegly_viewer.core.defaults import DEFAULT_BASE_URL, DEFAULT_TIMEOUT_S, DEMO_TOKEN
 from wegly_viewer.core.errors import ERROR_KINDS, ErrorKind, WeglyError
-from wegly_viewer.core.formatting import printable
+from wegly_viewer.core.formatting import format_number, printable
+from wegly_viewer.core.i18n import install_catalogue, tr
 from wegly_viewer.core.secrets import (
     DEFAULT_PROFILE,
     KeyringTokenStore,
@@ -28,48 +31,80 @@ from wegly_viewer.core.version import __version__
 
 PROG = "wegly-lookup"
 EXIT_OK = 0
-
-
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # One line instead of argparse's usage block: scripts log stderr.
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _ArgumentParser(
-        prog=PROG,
-        description="Look up a Wegly chat by its ID (or a link / text containing it).",
-        epilog=(
-            "The API key comes from WEGLY_TOKEN, else from the system keyring entry of the "
-            "profile. Exit codes: 0 ok, 2 invalid input, 3 key rejected, 4 chat not found, "
-            "5 network/server error, 6 invalid response, 7 rate limited."
+    """The command line, in the installed language (install the catalogue first)."""
+    parser = CommandParser(
+        PROG,
+        tr("wegly-lookup", "Look up a Wegly chat by its ID (or a link or text that contains it)."),
+        tr(
+            "wegly-lookup",
+            "The API key comes from WEGLY_TOKEN, else from the system keyring (the profile's key,\n"
+            "saved by Wegly Chat Viewer).\n"
+            "\n"
+            "Exit codes:\n"
+            "  0  chat shown\n"
+            "  2  invalid input or command line (nothing was sent)\n"
+            "  3  API key rejected or not allowed\n"
+            "  4  chat not found\n"
+            "  5  no connection, or Wegly server error\n"
+            "  6  invalid answer from the server\n"
+            "  7  too many requests",
         ),
     )
-    parser.add_argument("chat", metavar="CHAT", help="chat UUID, or a link or text containing it")
-    parser.add_argument(
+    parser.arguments.add_argument(
+        "chat",
+        metavar=tr("wegly-lookup", "CHAT"),
+        help=tr("wegly-lookup", "the chat ID, or a link or text that contains it"),
+    )
+    options = parser.options
+    options.add_argument(
         "--lang",
         choices=["pt_BR", "en"],
-        help="language of the texts (default: the stored one, else the system locale)",
+        help=tr(
+            "wegly-lookup", "language of the texts (default: the saved one, else the system's)"
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print the chat JSON as received")
-    parser.add_argument(
+    options.add_argument(
+        "--json", action="store_true", help=tr("wegly-lookup", "print the chat as received (JSON)")
+    )
+    options.add_argument(
         "--base-url",
-        help=f"API server (default: the profile's, as kept by the app, else {DEFAULT_BASE_URL})",
+        metavar="URL",
+        help=tr("wegly-lookup", "Wegly server address (default: the profile's, else {url})").format(
+            url=DEFAULT_BASE_URL
+        ),
     )
-    parser.add_argument(
-        "--origin", help="Origin to send, for keys restricted to a domain (default: the profile's)"
+    options.add_argument(
+        "--origin",
+        metavar=tr("wegly-lookup", "DOMAIN"),
+        help=tr(
+            "wegly-lookup",
+            "the allowed domain, for keys restricted to one (default: the profile's)",
+        ),
     )
-    parser.add_argument(
+    options.add_argument(
         "--timeout",
         type=float,
-        help=f"seconds per attempt (default: the profile's, else {DEFAULT_TIMEOUT_S})",
+        metavar=tr("wegly-lookup", "SECONDS"),
+        help=tr(
+            "wegly-lookup", "seconds to wait per attempt (default: the profile's, else {seconds})"
+        ).format(seconds=format_number(int(DEFAULT_TIMEOUT_S))),
     )
-    parser.add_argument("--profile", default=DEFAULT_PROFILE, help="keyring profile name")
-    parser.add_argument(
-        "--demo", action="store_true", help="use the built-in demo server (no key needed)"
+    options.add_argument(
+        "--profile",
+        default=DEFAULT_PROFILE,
+        metavar=tr("wegly-lookup", "NAME"),
+        help=tr("wegly-lookup", "which saved profile (server, key and domain) to use"),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    options.add_argument(
+        "--demo",
+        action="store_true",
+        help=tr("wegly-lookup", "use the built-in demo server (no key needed)"),
+    )
+    parser.add_version(f"{PROG} {__version__}")
     return parser
 
 
@@ -86,17 +121,25 @@ def _demo_server(clock: Clock) -> Iterator[str]:
         yield server.url
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit code (the console script exits with it)."""
-    args = build_parser().parse_args(argv)
-    clock = SystemClock()
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run the command; returns the exit code (the console script exits with it).
+
+    The language is chosen and its catalogue installed before anything is printed (``--help``
+    and usage errors included). ``clock`` is the composition's seam for a fixed time (tests);
+    the command itself runs on the system clock.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
     stdout, stderr = sys.stdout, sys.stderr
     for stream in (stdout, stderr):
         # UTF-8 whatever the console code page: names and emoji must come out intact.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+    install_catalogue(command_language(argv, os.environ))
+    args = build_parser().parse_args(argv)
+    clock = clock if clock is not None else SystemClock()
     if args.timeout is not None and not args.timeout > 0:
-        stderr.write(f"{PROG}: --timeout must be a positive number of seconds\n")
+        problem = tr("wegly-lookup", "--timeout must be a positive number of seconds")
+        stderr.write(f"{PROG}: {problem}\n")
         return 2
     try:
         chat_id = extract_chat_id(args.chat)
@@ -123,11 +166,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WeglyError as err:
         return _fail(err, stderr)
     except KeyboardInterrupt:
-        stderr.write(f"{PROG}: interrupted\n")
-        return 130
+        interrupted = tr("wegly-lookup", "interrupted")
+        stderr.write(f"{PROG}: {interrupted}\n")
+        return EXIT_INTERRUPTED
 
-    for warning in parsed.warnings:
-        stderr.write(f"{PROG}: warning: could not read {warning}\n")
+    # The chat loaded but some parts could not be read: the sentences in words (the paths and
+    # technical reasons are in --json's data and the app's "Copy details", not here).
+    from wegly_viewer.core.field_words import warning_sentences
+
+    warning = tr("wegly-lookup", "warning:")
+    for sentence in warning_sentences(parsed.warnings):
+        stderr.write(f"{PROG}: {warning} {printable(sentence)}\n")
     if args.json:
         stdout.write(json.dumps(parsed.raw, indent=2, ensure_ascii=False) + "\n")
     else:
@@ -145,7 +194,8 @@ def _token(profile: str, stderr: TextIO) -> str:
     try:
         token = KeyringTokenStore().get(profile)
     except TokenStoreError as err:
-        stderr.write(f"{PROG}: {err}; set WEGLY_TOKEN instead\n")
+        problem = tr("wegly-lookup", "{problem}; set WEGLY_TOKEN instead").format(problem=err)
+        stderr.write(f"{PROG}: {problem}\n")
         token = None
     if not token:
         raise WeglyError(ErrorKind.INVALID_INPUT, "no_token")

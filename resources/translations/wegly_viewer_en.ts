@@ -1174,6 +1174,65 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
 </context>
 <context>
+    <name>command line</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown arguments: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: not a number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: invalid value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is ambiguous: it could be {matches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Test failed.</source>
@@ -1192,15 +1251,113 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chat not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach Wegly</source>
+        <source>No connection to Wegly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like an API key, not a chat ID. It was not sent anywhere; keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http:// only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it should look like https://api.wegly.com.br.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegly refused the API key (error {status}): it has expired, was revoked or was copied wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegly knows the API key but does not allow it here (error {status}): the key is restricted to an allowed domain, or has no permission to read chats. If the key has an allowed domain, enter that domain under &quot;Change API key…&quot; → &quot;Allowed domain&quot; (wegly-lookup: --origin); otherwise ask for a key that may read chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection: Wegly did not answer in time (%n attempt(s)). Check the internet connection and try again.</source>
+        <translation>
+            <numerusform>No connection: Wegly did not answer in time (%n attempt). Check the internet connection and try again.</numerusform>
+            <numerusform>No connection: Wegly did not answer in time (%n attempts). Check the internet connection and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to {host}. Check the internet connection or the proxy and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be checked, so nothing was sent. A company network may need its certificate installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wegly was reached but failed to answer (error {status}, %n attempt(s)). The problem is on Wegly&apos;s side; try again in a few minutes.</source>
+        <translation>
+            <numerusform>Wegly was reached but failed to answer (error {status}, %n attempt). The problem is on Wegly's side; try again in a few minutes.</numerusform>
+            <numerusform>Wegly was reached but failed to answer (error {status}, %n attempts). The problem is on Wegly's side; try again in a few minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (error {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests in a row; Wegly asks to wait {wait} before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests in a row; wait a moment before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than {limit_mb} MB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (it is not a chat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a different chat than the one asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address ({host}); it was not followed, so the key stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the request on to other addresses too many times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegly server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1224,27 +1381,7 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That looks like an API key (integration token), not a chat ID. It was not sent anywhere; keep it private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusing plain http:// for a non-local server; use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key configured. Set WEGLY_TOKEN or save a key in Wegly Chat Viewer (Wegly: Configurações → Integrações → Gerenciar chaves).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The saved API key contains characters that cannot be sent (line breaks or accents); paste the key again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key was rejected (HTTP {status}). It may be expired or revoked, lack the permission to read chats, or be restricted to a domain (allowed_domain): then set the matching Origin for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,59 +1389,346 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer in time ({attempts} attempts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to {host}. Check the internet connection or proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s TLS certificate could not be verified, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Wegly server failed (HTTP {status}) after {attempts} attempts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered with an unexpected HTTP {status}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; Wegly asks to wait {wait} before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; wait a moment before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response is larger than {limit_mb} MB and was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a chat object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s answer has no chat ID.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>labels</name>
     <message>
-        <source>The server answered with a different chat than the one requested.</source>
+        <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server redirected to another host ({host}); the request was not followed so the key stays private.</source>
+        <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server redirected too many times.</source>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <source>system keyring ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory, for this session only (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring failed ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unread messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread message(s)</source>
+        <translation>
+            <numerusform>%Ln unread message</numerusform>
+            <numerusform>%Ln unread messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(marked unread by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History import: phase {phase}, {progress}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+{count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reaction(s)</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no CRM record linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignable agents:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,6 +1782,305 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>{date} ({age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <source>The chat could not be read; only its raw data is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat ID could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s WhatsApp ID could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp profile name could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat status could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat type could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of unread messages could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the chat was marked unread could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archiving date could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assigned agent could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the last message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the customer&apos;s last message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the 24-hour window could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creation date of the chat could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the chat&apos;s last change could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the last message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reactions to the last message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction {n} to the last message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media of the last message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call details could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the CRM record could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in the CRM could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM notes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM documents could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM document {n} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM contacts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM contact {n} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM address could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {n} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignable agents could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignable agent {n} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead sources could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source {n} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the chat could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wegly-lookup</name>
+    <message>
+        <source>Look up a Wegly chat by its ID (or a link or text that contains it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key comes from WEGLY_TOKEN, else from the system keyring (the profile&apos;s key,
+saved by Wegly Chat Viewer).
+
+Exit codes:
+  0  chat shown
+  2  invalid input or command line (nothing was sent)
+  3  API key rejected or not allowed
+  4  chat not found
+  5  no connection, or Wegly server error
+  6  invalid answer from the server
+  7  too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat ID, or a link or text that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the texts (default: the saved one, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the chat as received (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegly server address (default: the profile&apos;s, else {url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allowed domain, for keys restricted to one (default: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait per attempt (default: the profile&apos;s, else {seconds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which saved profile (server, key and domain) to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the built-in demo server (no key needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; set WEGLY_TOKEN instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wegly-viewer</name>
+    <message>
+        <source>CHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat ID, or a link or text that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the built-in demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the demo server when no API key is saved (what ./run does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegly server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which saved profile (server, key and domain) to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colours: system, light or dark; kept for the next start (default: the saved one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the texts (default: the saved one, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this installation (Qt plugins, keyring, TLS, fonts, a demo lookup) and exit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

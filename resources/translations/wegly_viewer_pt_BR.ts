@@ -44,19 +44,19 @@
     <name>AgentsTableModel</name>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">online</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ausente</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ocupado</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">offline</translation>
     </message>
     <message>
         <source>Name</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Situação:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Media not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mídia ainda não disponível</translation>
     </message>
     <message>
         <source>started {time}</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Unread:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Não lidas:</translation>
     </message>
     <message>
         <source>Archived:</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Última mensagem:</translation>
     </message>
     <message>
         <source>Priority: {priority}</source>
@@ -1178,138 +1178,562 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     </message>
 </context>
 <context>
+    <name>command line</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>falta informar: {names}</translation>
+    </message>
+    <message>
+        <source>unknown arguments: {names}</source>
+        <translation>argumentos desconhecidos: {names}</translation>
+    </message>
+    <message>
+        <source>{option}: not a number: {value}</source>
+        <translation>{option}: não é um número: {value}</translation>
+    </message>
+    <message>
+        <source>{option}: invalid value: {value}</source>
+        <translation>{option}: valor inválido: {value}</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not one of {choices}</source>
+        <translation>{option}: {value} não é uma das opções {choices}</translation>
+    </message>
+    <message>
+        <source>{option} needs a value</source>
+        <translation>{option} precisa de um valor</translation>
+    </message>
+    <message>
+        <source>{option} is ambiguous: it could be {matches}</source>
+        <translation>{option} é ambíguo: pode ser {matches}</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}: {problem}</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostra esta ajuda e sai</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostra a versão e sai</translation>
+    </message>
+    <message>
+        <source>{prog}: {problem} (see --help)</source>
+        <translation>{prog}: {problem} (veja --help)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste falhou.</translation>
     </message>
     <message>
         <source>Cannot look this up</source>
-        <translation type="unfinished"></translation>
+        <translation>Não dá para consultar isso</translation>
     </message>
     <message>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da API recusada</translation>
     </message>
     <message>
         <source>Key rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave recusada.</translation>
+    </message>
+    <message>
+        <source>Key not allowed</source>
+        <translation>Chave sem permissão</translation>
+    </message>
+    <message>
+        <source>Key not allowed.</source>
+        <translation>Chave sem permissão.</translation>
     </message>
     <message>
         <source>Chat not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat não encontrado</translation>
     </message>
     <message>
-        <source>Cannot reach Wegly</source>
-        <translation type="unfinished"></translation>
+        <source>No connection to Wegly</source>
+        <translation>Sem conexão com a Wegly</translation>
+    </message>
+    <message>
+        <source>That looks like an API key, not a chat ID. It was not sent anywhere; keep it private.</source>
+        <translation>Isso parece uma chave da API, não um ID do chat. Ela não foi enviada a lugar nenhum; não a compartilhe.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http:// only for this computer).</source>
+        <translation>O endereço do servidor precisa começar com https:// (http:// só para este computador).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it should look like https://api.wegly.com.br.</source>
+        <translation>O endereço do servidor não é válido; ele deve ser parecido com https://api.wegly.com.br.</translation>
+    </message>
+    <message>
+        <source>No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.</source>
+        <translation>Nenhuma chave da API salva. Crie uma na Wegly (Configurações → Integrações → Gerenciar chaves) e salve-a no Wegly Chat Viewer, ou defina WEGLY_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Wegly refused the API key (error {status}): it has expired, was revoked or was copied wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and save it again.</source>
+        <translation>A Wegly recusou a chave da API (erro {status}): ela expirou, foi revogada ou foi copiada errada. Crie uma chave nova na Wegly (Configurações → Integrações → Gerenciar chaves) e salve-a de novo.</translation>
+    </message>
+    <message>
+        <source>Wegly knows the API key but does not allow it here (error {status}): the key is restricted to an allowed domain, or has no permission to read chats. If the key has an allowed domain, enter that domain under &quot;Change API key…&quot; → &quot;Allowed domain&quot; (wegly-lookup: --origin); otherwise ask for a key that may read chats.</source>
+        <translation>A Wegly reconhece a chave da API, mas não permite o uso dela aqui (erro {status}): a chave está restrita a um domínio permitido ou não tem permissão para ler chats. Se a chave tem um domínio permitido, informe esse domínio em &quot;Trocar chave da API…&quot; → &quot;Domínio permitido&quot; (wegly-lookup: --origin); se não, peça uma chave que possa ler chats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection: Wegly did not answer in time (%n attempt(s)). Check the internet connection and try again.</source>
+        <translation>
+            <numerusform>Sem conexão: a Wegly não respondeu a tempo (%n tentativa). Verifique a conexão com a internet e tente de novo.</numerusform>
+            <numerusform>Sem conexão: a Wegly não respondeu a tempo (%n tentativas). Verifique a conexão com a internet e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to {host}. Check the internet connection or the proxy and try again.</source>
+        <translation>Sem conexão com {host}. Verifique a conexão com a internet ou o proxy e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be checked, so nothing was sent. A company network may need its certificate installed on this computer.</source>
+        <translation>Não foi possível verificar o certificado de segurança do servidor, então nada foi enviado. A rede de uma empresa pode precisar que o certificado dela seja instalado neste computador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wegly was reached but failed to answer (error {status}, %n attempt(s)). The problem is on Wegly&apos;s side; try again in a few minutes.</source>
+        <translation>
+            <numerusform>A Wegly foi alcançada, mas não conseguiu responder (erro {status}, %n tentativa). O problema é do lado da Wegly; tente de novo em alguns minutos.</numerusform>
+            <numerusform>A Wegly foi alcançada, mas não conseguiu responder (erro {status}, %n tentativas). O problema é do lado da Wegly; tente de novo em alguns minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (error {status}).</source>
+        <translation>O servidor deu uma resposta inesperada (erro {status}).</translation>
+    </message>
+    <message>
+        <source>Too many requests in a row; Wegly asks to wait {wait} before trying again.</source>
+        <translation>Muitas consultas seguidas; a Wegly pede para esperar {wait} antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Too many requests in a row; wait a moment before trying again.</source>
+        <translation>Muitas consultas seguidas; espere um pouco antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than {limit_mb} MB and was refused.</source>
+        <translation>A resposta tem mais de {limit_mb} MB e foi recusada.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (it is not a chat).</source>
+        <translation>Não foi possível ler a resposta do servidor (não é um chat).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a chat.</source>
+        <translation>A resposta do servidor não é um chat.</translation>
+    </message>
+    <message>
+        <source>The server answered with a different chat than the one asked for.</source>
+        <translation>O servidor respondeu com um chat diferente do que foi pedido.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address ({host}); it was not followed, so the key stays private.</source>
+        <translation>O servidor mandou a consulta para outro endereço ({host}); ela não foi seguida, para a chave continuar protegida.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to other addresses too many times.</source>
+        <translation>O servidor mandou a consulta para outros endereços vezes demais.</translation>
     </message>
     <message>
         <source>No connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão.</translation>
+    </message>
+    <message>
+        <source>Wegly server error</source>
+        <translation>Erro no servidor da Wegly</translation>
+    </message>
+    <message>
+        <source>Server error.</source>
+        <translation>Erro no servidor.</translation>
     </message>
     <message>
         <source>Invalid answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta inválida do servidor</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitas consultas seguidas</translation>
     </message>
     <message>
         <source>Paste a chat ID or a link that contains one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole um ID do chat ou um link que contenha um.</translation>
     </message>
     <message>
         <source>No chat ID found. A chat ID looks like 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ID do chat encontrado. Um ID do chat é assim: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f.</translation>
     </message>
     <message>
         <source>The text contains several different chat IDs; paste only one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That looks like an API key (integration token), not a chat ID. It was not sent anywhere; keep it private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusing plain http:// for a non-local server; use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key configured. Set WEGLY_TOKEN or save a key in Wegly Chat Viewer (Wegly: Configurações → Integrações → Gerenciar chaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto tem vários IDs de chat diferentes; cole só um.</translation>
     </message>
     <message>
         <source>The saved API key contains characters that cannot be sent (line breaks or accents); paste the key again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key was rejected (HTTP {status}). It may be expired or revoked, lack the permission to read chats, or be restricted to a domain (allowed_domain): then set the matching Origin for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave da API salva tem caracteres que não podem ser enviados (quebras de linha ou acentos); cole a chave de novo.</translation>
     </message>
     <message>
         <source>Chat not found. Check the ID, or whether the key belongs to the chat&apos;s company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer in time ({attempts} attempts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to {host}. Check the internet connection or proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s TLS certificate could not be verified, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Wegly server failed (HTTP {status}) after {attempts} attempts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered with an unexpected HTTP {status}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; Wegly asks to wait {wait} before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; wait a moment before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response is larger than {limit_mb} MB and was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a chat object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat não encontrado. Confira o ID, ou se a chave é da mesma empresa do chat.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no chat ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor não tem ID do chat.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
     </message>
     <message>
-        <source>The server answered with a different chat than the one requested.</source>
-        <translation type="unfinished"></translation>
+        <source>resolved</source>
+        <translation>resolvido</translation>
     </message>
     <message>
-        <source>The server redirected to another host ({host}); the request was not followed so the key stays private.</source>
-        <translation type="unfinished"></translation>
+        <source>snoozed</source>
+        <translation>adiado</translation>
     </message>
     <message>
-        <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Reproduzida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Apagada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automação</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagem</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation>figurinha</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>localização</translation>
+    </message>
+    <message>
+        <source>contact card</source>
+        <translation>cartão de contato</translation>
+    </message>
+    <message>
+        <source>message template</source>
+        <translation>modelo de mensagem</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>chamada</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>reação</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <source>system keyring ({name})</source>
+        <translation>chaveiro do sistema ({name})</translation>
+    </message>
+    <message>
+        <source>memory, for this session only (not saved)</source>
+        <translation>memória, só nesta sessão (não salva)</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation>não há chaveiro do sistema neste computador</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation>o chaveiro do sistema está bloqueado</translation>
+    </message>
+    <message>
+        <source>the system keyring failed ({kind})</source>
+        <translation>o chaveiro do sistema falhou ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Chat:</translation>
+    </message>
+    <message>
+        <source>archived {when}</source>
+        <translation>arquivado em {when}</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridade:</translation>
+    </message>
+    <message>
+        <source>Unread:</source>
+        <translation>Não lidas:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Atribuído a:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Linha:</translation>
+    </message>
+    <message>
+        <source>24 h window:</source>
+        <translation>Janela de 24 h:</translation>
+    </message>
+    <message>
+        <source>Lead sources:</source>
+        <translation>Origens do lead:</translation>
+    </message>
+    <message>
+        <source>no unread messages</source>
+        <translation>nenhuma mensagem não lida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem não lida</numerusform>
+            <numerusform>%Ln mensagens não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(marked unread by hand)</source>
+        <translation>(marcado como não lido manualmente)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>o cliente</translation>
+    </message>
+    <message>
+        <source>a group member</source>
+        <translation>um membro do grupo</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>um atendente</translation>
+    </message>
+    <message>
+        <source>Last message:</source>
+        <translation>Última mensagem:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>from {sender}</source>
+        <translation>de {sender}</translation>
+    </message>
+    <message>
+        <source>History import: phase {phase}, {progress}% done</source>
+        <translation>Importação do histórico: fase {phase}, {progress}% concluída</translation>
+    </message>
+    <message>
+        <source>Media not available yet</source>
+        <translation>Mídia ainda não disponível</translation>
+    </message>
+    <message>
+        <source>(+{count} more)</source>
+        <translation>(+{count} outras)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reaction(s)</source>
+        <translation>
+            <numerusform>%Ln reação</numerusform>
+            <numerusform>%Ln reações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… e mais {count}</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contato:</translation>
+    </message>
+    <message>
+        <source>CRM record:</source>
+        <translation>Cadastro no CRM:</translation>
+    </message>
+    <message>
+        <source>none (no CRM record linked)</source>
+        <translation>nenhum (sem cadastro no CRM ligado ao chat)</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Nascimento:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>(main)</source>
+        <translation>(principal)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Observações:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Assignable agents:</source>
+        <translation>Atendentes disponíveis:</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1787,315 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>{date} ({age})</source>
         <translation>{date} ({age})</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <source>The chat could not be read; only its raw data is available.</source>
+        <translation>O chat não pôde ser lido; só os dados brutos estão disponíveis.</translation>
+    </message>
+    <message>
+        <source>The chat ID could not be read.</source>
+        <translation>O ID do chat não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s WhatsApp ID could not be read.</source>
+        <translation>O ID do WhatsApp do cliente não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp profile name could not be read.</source>
+        <translation>O nome do perfil do WhatsApp não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name could not be read.</source>
+        <translation>O nome do cliente não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number could not be read.</source>
+        <translation>O número do cliente não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The chat status could not be read.</source>
+        <translation>A situação do chat não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The chat type could not be read.</source>
+        <translation>O tipo do chat não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The number of unread messages could not be read.</source>
+        <translation>O número de mensagens não lidas não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>Whether the chat was marked unread could not be read.</source>
+        <translation>Não foi possível ler se o chat foi marcado como não lido.</translation>
+    </message>
+    <message>
+        <source>The priority could not be read.</source>
+        <translation>A prioridade não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The archiving date could not be read.</source>
+        <translation>A data de arquivamento não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The assigned agent could not be read.</source>
+        <translation>O atendente atribuído não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The line could not be read.</source>
+        <translation>A linha não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The time of the last message could not be read.</source>
+        <translation>A hora da última mensagem não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The time of the customer&apos;s last message could not be read.</source>
+        <translation>A hora da última mensagem do cliente não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The end of the 24-hour window could not be read.</source>
+        <translation>O fim da janela de 24 horas não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The creation date of the chat could not be read.</source>
+        <translation>A data de criação do chat não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The date of the chat&apos;s last change could not be read.</source>
+        <translation>A data da última alteração do chat não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>Part of the last message could not be read.</source>
+        <translation>Parte da última mensagem não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The reactions to the last message could not be read.</source>
+        <translation>As reações à última mensagem não puderam ser lidas.</translation>
+    </message>
+    <message>
+        <source>Reaction {n} to the last message could not be read.</source>
+        <translation>A reação {n} à última mensagem não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The media of the last message could not be read.</source>
+        <translation>A mídia da última mensagem não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The call details could not be read.</source>
+        <translation>Os detalhes da chamada não puderam ser lidos.</translation>
+    </message>
+    <message>
+        <source>The quoted message could not be read.</source>
+        <translation>A mensagem citada não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>Part of the CRM record could not be read.</source>
+        <translation>Parte do cadastro no CRM não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The name in the CRM could not be read.</source>
+        <translation>O nome no CRM não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The birth date could not be read.</source>
+        <translation>A data de nascimento não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The gender could not be read.</source>
+        <translation>O gênero não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The CRM notes could not be read.</source>
+        <translation>As observações do CRM não puderam ser lidas.</translation>
+    </message>
+    <message>
+        <source>The CRM documents could not be read.</source>
+        <translation>Os documentos do CRM não puderam ser lidos.</translation>
+    </message>
+    <message>
+        <source>CRM document {n} could not be read.</source>
+        <translation>Documento {n} do CRM não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The CRM contacts could not be read.</source>
+        <translation>Os contatos do CRM não puderam ser lidos.</translation>
+    </message>
+    <message>
+        <source>CRM contact {n} could not be read.</source>
+        <translation>Contato {n} do CRM não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The CRM address could not be read.</source>
+        <translation>O endereço do CRM não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The participants could not be read.</source>
+        <translation>Os participantes não puderam ser lidos.</translation>
+    </message>
+    <message>
+        <source>Participant {n} could not be read.</source>
+        <translation>Participante {n} não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The assignable agents could not be read.</source>
+        <translation>Os atendentes disponíveis não puderam ser lidos.</translation>
+    </message>
+    <message>
+        <source>Assignable agent {n} could not be read.</source>
+        <translation>Atendente disponível {n} não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>The lead sources could not be read.</source>
+        <translation>As origens do lead não puderam ser lidas.</translation>
+    </message>
+    <message>
+        <source>Lead source {n} could not be read.</source>
+        <translation>Origem do lead {n} não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>A part of the chat could not be read.</source>
+        <translation>Uma parte do chat não pôde ser lida.</translation>
+    </message>
+</context>
+<context>
+    <name>wegly-lookup</name>
+    <message>
+        <source>Look up a Wegly chat by its ID (or a link or text that contains it).</source>
+        <translation>Consulta um chat da Wegly pelo ID (ou por um link ou texto que o contenha).</translation>
+    </message>
+    <message>
+        <source>The API key comes from WEGLY_TOKEN, else from the system keyring (the profile&apos;s key,
+saved by Wegly Chat Viewer).
+
+Exit codes:
+  0  chat shown
+  2  invalid input or command line (nothing was sent)
+  3  API key rejected or not allowed
+  4  chat not found
+  5  no connection, or Wegly server error
+  6  invalid answer from the server
+  7  too many requests</source>
+        <translation>A chave da API vem de WEGLY_TOKEN; se não houver, do chaveiro do sistema (a chave do
+perfil, salva pelo Wegly Chat Viewer).
+
+Códigos de saída:
+  0  chat mostrado
+  2  entrada ou linha de comando inválida (nada foi enviado)
+  3  chave da API recusada ou sem permissão
+  4  chat não encontrado
+  5  sem conexão, ou erro no servidor da Wegly
+  6  resposta inválida do servidor
+  7  muitas consultas seguidas</translation>
+    </message>
+    <message>
+        <source>CHAT</source>
+        <translation>CHAT</translation>
+    </message>
+    <message>
+        <source>the chat ID, or a link or text that contains it</source>
+        <translation>o ID do chat, ou um link ou texto que o contenha</translation>
+    </message>
+    <message>
+        <source>language of the texts (default: the saved one, else the system&apos;s)</source>
+        <translation>idioma dos textos (padrão: o salvo; se não houver, o do sistema)</translation>
+    </message>
+    <message>
+        <source>print the chat as received (JSON)</source>
+        <translation>mostra o chat como foi recebido (JSON)</translation>
+    </message>
+    <message>
+        <source>Wegly server address (default: the profile&apos;s, else {url})</source>
+        <translation>endereço do servidor da Wegly (padrão: o do perfil; se não houver, {url})</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMÍNIO</translation>
+    </message>
+    <message>
+        <source>the allowed domain, for keys restricted to one (default: the profile&apos;s)</source>
+        <translation>o domínio permitido, para chaves restritas a um domínio (padrão: o do perfil)</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>seconds to wait per attempt (default: the profile&apos;s, else {seconds})</source>
+        <translation>segundos de espera por tentativa (padrão: o do perfil; se não houver, {seconds})</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>which saved profile (server, key and domain) to use</source>
+        <translation>qual perfil salvo (servidor, chave e domínio) usar</translation>
+    </message>
+    <message>
+        <source>use the built-in demo server (no key needed)</source>
+        <translation>usa o servidor de demonstração embutido (não precisa de chave)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout precisa ser um número de segundos maior que zero</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompido</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>aviso:</translation>
+    </message>
+    <message>
+        <source>{problem}; set WEGLY_TOKEN instead</source>
+        <translation>{problem}; defina WEGLY_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>wegly-viewer</name>
+    <message>
+        <source>CHAT</source>
+        <translation>CHAT</translation>
+    </message>
+    <message>
+        <source>the chat ID, or a link or text that contains it</source>
+        <translation>o ID do chat, ou um link ou texto que o contenha</translation>
+    </message>
+    <message>
+        <source>use the built-in demo server</source>
+        <translation>usa o servidor de demonstração embutido</translation>
+    </message>
+    <message>
+        <source>use the demo server when no API key is saved (what ./run does)</source>
+        <translation>usa o servidor de demonstração quando não há chave da API salva (o que ./run faz)</translation>
+    </message>
+    <message>
+        <source>Wegly server address</source>
+        <translation>endereço do servidor da Wegly</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>which saved profile (server, key and domain) to use</source>
+        <translation>qual perfil salvo (servidor, chave e domínio) usar</translation>
+    </message>
+    <message>
+        <source>colours: system, light or dark; kept for the next start (default: the saved one)</source>
+        <translation>cores: system (do sistema), light (claro) ou dark (escuro); guardado para a próxima vez (padrão: o salvo)</translation>
+    </message>
+    <message>
+        <source>language of the texts (default: the saved one, else the system&apos;s)</source>
+        <translation>idioma dos textos (padrão: o salvo; se não houver, o do sistema)</translation>
+    </message>
+    <message>
+        <source>check this installation (Qt plugins, keyring, TLS, fonts, a demo lookup) and exit</source>
+        <translation>verifica esta instalação (plugins do Qt, chaveiro, TLS, fontes, uma consulta de demonstração) e sai</translation>
     </message>
 </context>
 </TS>

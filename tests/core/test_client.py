@@ -100,9 +100,9 @@ def test_timeline_and_unread(server: ContractServer, api_token: str) -> None:
     ("name", "kind", "status"),
     [
         ("unauthorized", ErrorKind.AUTH, 401),
-        ("forbidden_domain", ErrorKind.AUTH, 403),
+        ("forbidden_domain", ErrorKind.FORBIDDEN, 403),
         ("not_found", ErrorKind.NOT_FOUND, 404),
-        ("server_error", ErrorKind.NETWORK, 500),
+        ("server_error", ErrorKind.SERVER, 500),
         ("malformed_json", ErrorKind.BAD_RESPONSE, 200),
         ("not_object", ErrorKind.BAD_RESPONSE, 200),
         ("id_mismatch", ErrorKind.BAD_RESPONSE, None),
@@ -124,16 +124,40 @@ def test_error_modes_map_to_kinds(
     assert len(chat_requests(server, ERROR_CHAT_IDS[name])) == 1
 
 
-def test_auth_message_hints_at_expiry_permissions_and_origin(
+def test_401_says_expired_or_revoked_and_403_says_domain_or_permission(
     server: ContractServer, api_token: str
 ) -> None:
     with make_client(server, api_token) as client:
-        err = fetch_error(client, ERROR_CHAT_IDS["forbidden_domain"])
-    text = err.user_message.lower()
-    assert "expired" in text
-    assert "permission" in text
-    assert "origin" in text
-    assert "http 403" in err.detail.lower()
+        rejected = fetch_error(client, ERROR_CHAT_IDS["unauthorized"])
+        forbidden = fetch_error(client, ERROR_CHAT_IDS["forbidden_domain"])
+    assert rejected.user_message == (
+        "Wegly refused the API key (error 401): it has expired, was revoked or was copied "
+        "wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and "
+        "save it again."
+    )
+    assert forbidden.user_message == (
+        "Wegly knows the API key but does not allow it here (error 403): the key is "
+        "restricted to an allowed domain, or has no permission to read chats. If the key has an "
+        'allowed domain, enter that domain under "Change API key…" → "Allowed domain" '
+        "(wegly-lookup: --origin); otherwise ask for a key that may read chats."
+    )
+    for err in (rejected, forbidden):
+        assert "allowed_domain" not in err.user_message
+        assert "Origin" not in err.user_message
+    assert "HTTP 403" in forbidden.detail  # the technical words stay in "Copy details"
+
+
+def test_401_and_403_in_portuguese(server: ContractServer, api_token: str, pt_br: None) -> None:
+    with make_client(server, api_token) as client:
+        rejected = fetch_error(client, ERROR_CHAT_IDS["unauthorized"])
+        forbidden = fetch_error(client, ERROR_CHAT_IDS["forbidden_domain"])
+    assert rejected.user_message.startswith(
+        "A Wegly recusou a chave da API (erro 401): ela expirou, foi revogada ou foi copiada errada."
+    )
+    assert forbidden.user_message.startswith(
+        "A Wegly reconhece a chave da API, mas não permite o uso dela aqui (erro 403): a chave "
+        "está restrita a um domínio permitido ou não tem permissão para ler chats."
+    )
 
 
 def test_wrong_token_is_auth_error_and_never_echoed(server: ContractServer) -> None:
@@ -177,9 +201,13 @@ def test_retries_502_then_succeeds(server: ContractServer, api_token: str) -> No
 def test_gives_up_after_two_retries(server: ContractServer, api_token: str) -> None:
     with make_client(server, api_token) as client:
         err = fetch_error(client, ERROR_CHAT_IDS["unavailable"])
-    assert err.kind is ErrorKind.NETWORK
+    assert err.kind is ErrorKind.SERVER  # Wegly was reached: not "no connection"
     assert err.status == 503
     assert err.params["attempts"] == 3
+    assert err.user_message == (
+        "Wegly was reached but failed to answer (error 503, 3 attempts). "
+        "The problem is on Wegly's side; try again in a few minutes."
+    )
     assert len(chat_requests(server, ERROR_CHAT_IDS["unavailable"])) == 3
 
 

@@ -15,12 +15,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wegly_viewer.core.models import (
+    ACTOR_LABELS,
+    MESSAGE_STATUS_LABELS,
+    ORIGIN_LABELS,
     ChatDetail,
     ChatStatus,
     ChatType,
+    FieldWarning,
     Message,
     Priority,
     Reaction,
+    label_of,
     parse_chat,
     parse_timestamp,
 )
@@ -88,8 +93,8 @@ def parse_quietly(raw: dict[str, Any]):
         return parse_chat(raw)
 
 
-def warning_paths(found: list[str]) -> set[str]:
-    return {line.split(":", 1)[0] for line in found}
+def warning_paths(found: list[FieldWarning]) -> set[str]:
+    return {warning.technical.split(":", 1)[0] for warning in found}
 
 
 # --- open enums ------------------------------------------------------------------------------
@@ -101,6 +106,42 @@ def test_known_status_becomes_enum_member_with_label() -> None:
     assert chat.status.label == "open"
     assert chat.chat_type is ChatType.GROUP
     assert chat.chat_type.label == "group"
+
+
+def test_enum_labels_in_portuguese_and_unknown_values_raw(pt_br: None) -> None:
+    chat = parse_quietly({"status": "SNOOZED", "chat_type": "GROUP", "priority": 3}).model
+    assert label_of(chat.status) == "adiado"
+    assert label_of(chat.chat_type) == "grupo"
+    assert label_of(chat.priority) == "urgente"
+    assert label_of("INBOUND", ORIGIN_LABELS) == "Recebida"
+    assert label_of("OUTBOUND", ORIGIN_LABELS) == "Enviada"
+    assert [label_of(v, ACTOR_LABELS) for v in ("CONTACT", "AGENT", "USER", "BOT")] == [
+        "Cliente",
+        "Atendente",
+        "Atendente",
+        "Automação",
+    ]
+    statuses = ("processing", "pending", "sent", "delivered", "read", "played", "failed")
+    assert [label_of(v, MESSAGE_STATUS_LABELS) for v in statuses] == [
+        "Processando",
+        "Pendente",
+        "Enviada",
+        "Entregue",
+        "Lida",
+        "Reproduzida",
+        "Falhou",
+    ]
+    # Unknown values are shown as sent, never blank.
+    assert label_of("brand-new-status", MESSAGE_STATUS_LABELS) == "brand-new-status"
+    assert label_of("PENDING_NEW") == "PENDING_NEW"
+    assert label_of(9) == "9"
+
+
+def test_enum_labels_in_english() -> None:
+    assert label_of(Priority.ALTA) == "high"
+    assert label_of("INBOUND", ORIGIN_LABELS) == "Received"
+    assert label_of("BOT", ACTOR_LABELS) == "Automation"
+    assert label_of("delivered", MESSAGE_STATUS_LABELS) == "Delivered"
 
 
 def test_unknown_status_and_chat_type_kept_verbatim_without_warning() -> None:
@@ -121,7 +162,9 @@ def test_unknown_status_and_chat_type_kept_verbatim_without_warning() -> None:
         (3, Priority.URGENTE, "urgente"),
     ],
 )
-def test_priority_levels_have_portuguese_labels(value: int, member: Priority, label: str) -> None:
+def test_priority_levels_have_portuguese_labels(
+    value: int, member: Priority, label: str, pt_br: None
+) -> None:
     chat = parse_quietly({"priority": value}).model
     assert chat.priority is member
     assert chat.priority.label == label
@@ -241,7 +284,7 @@ def test_bad_fields_are_dropped_by_path_and_the_rest_survives() -> None:
     assert raw == original
     assert parsed.raw is raw
     for bad in ("many", "oops", "not a date"):
-        assert not any(bad in line for line in parsed.warnings)
+        assert not any(bad in str(warning) for warning in parsed.warnings)
 
 
 @pytest.mark.parametrize(
@@ -265,7 +308,7 @@ def test_warnings_never_repeat_the_bad_value() -> None:
     parsed = parse_quietly(raw)
     assert warning_paths(parsed.warnings) == {"crm_person.gender", "unread_count"}
     assert parsed.model.crm_person.gender is None
-    joined = "\n".join(parsed.warnings)
+    joined = "\n".join(w.technical + w.text for w in parsed.warnings)
     for fragment in ("123.456.789-09", "123", "456.789", "987.654.321-00", "987"):
         assert fragment not in joined
 
@@ -600,10 +643,46 @@ def test_mutated_payloads_never_raise(payload: dict[str, Any]) -> None:
     assert isinstance(parsed.model, ChatDetail)
     assert payload == before
     assert parsed.raw is payload
-    for line in parsed.warnings:
-        assert WARNING_LINE.match(line), line
+    for warning in parsed.warnings:
+        assert WARNING_LINE.match(warning.technical), warning
+        assert warning.text.endswith("could not be read."), warning
     # Nothing short of garbage everywhere loses the whole chat.
-    assert not any("could not be read" in line for line in parsed.warnings)
+    assert all(warning.path for warning in parsed.warnings)
     chat_id = payload.get("id")
     if isinstance(chat_id, str):
         assert parsed.model.id == chat_id
+
+
+# --- partial-data warnings in words -----------------------------------------------------------
+
+
+def test_warning_names_the_crm_document_in_words_and_keeps_the_detail() -> None:
+    raw = valid_chat()
+    raw["crm_person"]["documents"] = ["not a document"]
+    raw["unread_count"] = "many"
+    parsed = parse_quietly(raw)
+    assert sorted(w.text for w in parsed.warnings) == [
+        "CRM document 1 could not be read.",
+        "The number of unread messages could not be read.",
+    ]
+    technical = sorted(w.technical for w in parsed.warnings)
+    assert technical[0].startswith("crm_person.documents[0]: input should be a valid dictionary")
+    assert technical[1].startswith("unread_count: input should be a valid integer")
+
+
+def test_warning_sentences_in_portuguese(pt_br: None) -> None:
+    from wegly_viewer.core.field_words import warning_sentences
+
+    warnings_ = [
+        FieldWarning(("crm_person", "documents", 0), "input should be a valid dictionary"),
+        FieldWarning(("crm_person", "documents", 0, "value"), "input should be a valid string"),
+        FieldWarning(("crm_person", "birth_date"), "input should be a valid date"),
+        FieldWarning(("last_message", "reactions", 2, "emoji"), "input should be a valid string"),
+        FieldWarning(("sla", "hours"), "input should be a valid integer"),
+    ]
+    assert warning_sentences(warnings_) == [
+        "Documento 1 do CRM não pôde ser lido.",
+        "A data de nascimento não pôde ser lida.",
+        "A reação 3 à última mensagem não pôde ser lida.",
+        "Uma parte do chat não pôde ser lida.",
+    ]

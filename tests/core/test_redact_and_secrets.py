@@ -254,6 +254,34 @@ def test_keyring_failures_become_token_store_errors_without_the_token(
         assert caught.value.__suppress_context__
 
 
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            keyring.errors.NoKeyringError("No recommended backend"),
+            "não há chaveiro do sistema neste computador",
+        ),
+        (keyring.errors.KeyringLocked(), "o chaveiro do sistema está bloqueado"),
+        (RuntimeError(f"D-Bus said no to {OPAQUE}"), "o chaveiro do sistema falhou (RuntimeError)"),
+    ],
+)
+def test_keyring_failures_in_portuguese(
+    install_keyring, pt_br: None, error: Exception, expected: str
+) -> None:
+    install_keyring(FailingKeyring(error))
+    with pytest.raises(TokenStoreError) as caught:
+        KeyringTokenStore().get("default")
+    assert str(caught.value) == expected
+
+
+def test_store_locations_in_portuguese(install_keyring, pt_br: None) -> None:
+    install_keyring(MemoryKeyring())
+    location = KeyringTokenStore().location
+    assert location.startswith("chaveiro do sistema (")
+    assert location.endswith("MemoryKeyring)")
+    assert MemoryTokenStore().location == "memória, só nesta sessão (não salva)"
+
+
 # --- environment ------------------------------------------------------------------------------
 
 

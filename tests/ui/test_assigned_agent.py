@@ -68,7 +68,7 @@ def test_assigned_agent_in_cli_and_window(qtbot: QtBot, clock: FixedClock, case:
 
     lines = summary_lines(parsed.model, NOW)
     assert [line for line in lines if line.startswith("Assigned to:")] == [
-        f"Assigned to: {cli_expected}"
+        f"Assigned to:       {cli_expected}"
     ]
 
     view = ChatView(clock)

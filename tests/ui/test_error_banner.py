@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.core.field_words import FieldWarning
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.ui.dialogs.token_dialog import TokenDialog
 from wegly_viewer.ui.widgets.error_banner import ErrorBanner
@@ -16,8 +17,10 @@ from wegly_viewer.ui.workers import TaskRunner
 TITLES = {
     ErrorKind.INVALID_INPUT: "Cannot look this up",
     ErrorKind.AUTH: "API key rejected",
+    ErrorKind.FORBIDDEN: "Key not allowed",
     ErrorKind.NOT_FOUND: "Chat not found",
-    ErrorKind.NETWORK: "Cannot reach Wegly",
+    ErrorKind.NETWORK: "No connection to Wegly",
+    ErrorKind.SERVER: "Wegly server error",
     ErrorKind.BAD_RESPONSE: "Invalid answer from the server",
     ErrorKind.RATE_LIMITED: "Too many requests",
 }
@@ -31,7 +34,7 @@ def test_banner_shows_every_kind(qtbot: QtBot, kind: ErrorKind) -> None:
     assert banner.isVisible()
     assert banner.severity == "error"
     assert banner.title.text() == TITLES.get(kind, "a new kind needs its title in TITLES")
-    assert banner.message.text() == "The server's answer is not valid JSON."
+    assert banner.message.text() == "The server's answer could not be read (it is not a chat)."
     assert banner.copy_button.isVisible()
 
 
@@ -41,8 +44,10 @@ def test_banner_shows_every_kind(qtbot: QtBot, kind: ErrorKind) -> None:
         (ErrorKind.INVALID_INPUT, "no_uuid", False, False),
         (ErrorKind.INVALID_INPUT, "no_token", False, True),  # no key yet: enter one
         (ErrorKind.AUTH, "auth", False, True),
+        (ErrorKind.FORBIDDEN, "forbidden", False, True),
         (ErrorKind.NOT_FOUND, "not_found", False, False),
         (ErrorKind.NETWORK, "tls", True, False),
+        (ErrorKind.SERVER, "server_error", True, False),
         (ErrorKind.BAD_RESPONSE, "id_missing", True, False),
         (ErrorKind.RATE_LIMITED, "rate_limited_unknown", True, False),
     ],
@@ -52,7 +57,7 @@ def test_banner_offers_the_next_step_of_its_kind(
 ) -> None:
     banner = ErrorBanner()
     qtbot.addWidget(banner)
-    banner.show_error(WeglyError(kind, message_id, params={"status": 401}))
+    banner.show_error(WeglyError(kind, message_id, params={"status": 401, "attempts": 1}))
     assert banner.retry_button.isVisible() is retry
     assert banner.change_key_button.isVisible() is change_key
 
@@ -76,19 +81,21 @@ def runner() -> Iterator[TaskRunner]:
 @pytest.mark.parametrize(
     ("kind", "message_id", "status"),
     [
-        (ErrorKind.AUTH, "auth", "Key rejected. The API key was rejected (HTTP 403)."),
-        (ErrorKind.NETWORK, "tls", "No connection. The server's TLS certificate could not"),
+        (ErrorKind.AUTH, "auth", "Key rejected. Wegly refused the API key (error 403): it has"),
+        (ErrorKind.FORBIDDEN, "forbidden", "Key not allowed. Wegly knows the API key but does"),
+        (ErrorKind.NETWORK, "tls", "No connection. The server's security certificate could"),
+        (ErrorKind.SERVER, "server_error", "Server error. Wegly was reached but failed to"),
         (ErrorKind.NOT_FOUND, "not_found", "Test failed. Chat not found."),
         (ErrorKind.INVALID_INPUT, "bad_token", "Test failed. The saved API key contains"),
-        (ErrorKind.BAD_RESPONSE, "not_json", "Test failed. The server's answer is not valid"),
-        (ErrorKind.RATE_LIMITED, "rate_limited_unknown", "Test failed. Too many requests;"),
+        (ErrorKind.BAD_RESPONSE, "not_json", "Test failed. The server's answer could not be"),
+        (ErrorKind.RATE_LIMITED, "rate_limited_unknown", "Test failed. Too many requests in"),
     ],
 )
 def test_key_dialog_names_the_failure_of_its_kind(
     qtbot: QtBot, runner: TaskRunner, kind: ErrorKind, message_id: str, status: str
 ) -> None:
     def failing_test(token: str, origin: str | None) -> None:
-        raise WeglyError(kind, message_id, params={"status": 403})
+        raise WeglyError(kind, message_id, params={"status": 403, "attempts": 3})
 
     dialog = TokenDialog(MemoryTokenStore(), "default", runner, failing_test)
     qtbot.addWidget(dialog)
@@ -97,3 +104,33 @@ def test_key_dialog_names_the_failure_of_its_kind(
     qtbot.waitUntil(lambda: dialog.status.text() != "Testing the key…", timeout=5000)
     assert dialog.status.text().startswith(status)
     assert dialog.test_button.isEnabled()
+
+
+def test_warnings_say_which_parts_in_words_and_copy_the_technical_detail(qtbot: QtBot) -> None:
+    banner = ErrorBanner()
+    qtbot.addWidget(banner)
+    banner.show_warnings(
+        [
+            FieldWarning(("crm_person", "documents", 0), "input should be a valid dictionary"),
+            FieldWarning(("crm_person", "documents", 0, "value"), "input should be a string"),
+            FieldWarning(("unread_count",), "input should be a valid integer"),
+        ]
+    )
+    assert banner.severity == "warning"
+    text = banner.message.text()
+    assert "• CRM document 1 could not be read." in text.splitlines()
+    assert "• The number of unread messages could not be read." in text.splitlines()
+    assert text.count("CRM document 1") == 1  # one sentence per part, however many values
+    assert "valid" not in text and "crm_person" not in text
+    assert banner.detail == (
+        "crm_person.documents[0]: input should be a valid dictionary\n"
+        "crm_person.documents[0].value: input should be a string\n"
+        "unread_count: input should be a valid integer"
+    )
+
+
+def test_warnings_in_portuguese(qtbot: QtBot, pt_br: None) -> None:
+    banner = ErrorBanner()
+    qtbot.addWidget(banner)
+    banner.show_warnings([FieldWarning(("crm_person", "documents", 1), "not a dictionary")])
+    assert "• Documento 2 do CRM não pôde ser lido." in banner.message.text().splitlines()

@@ -88,11 +88,11 @@ def test_open_reactions_summary_and_table(
     assert rows[0] == (
         "👍🏽",
         "Maria Aparecida Souza",
-        "contact",
+        "Customer",
         "Nov 24, 2026 7:01 PM",  # 22:01 UTC, in São Paulo (tests/ui/conftest.py)
     )
     ana_user_id = reactions[1]["reactor_user_id"]
-    assert rows[1][:3] == ("❤️", "Ana Beatriz Lima", "agent")
+    assert rows[1][:3] == ("❤️", "Ana Beatriz Lima", "Agent")
     assert all(ana_user_id not in cell for row in rows for cell in row)
     assert rows[3][:2] == ("👨‍👩‍👧", "Rafael Oliveira")
 
@@ -105,7 +105,7 @@ def test_message_details_and_literal_html_body(
 
     assert text(panel, "last_message_direction") == "Incoming from contact"
     assert text(panel, "last_message_sender") == "Maria Aparecida Souza"
-    assert text(panel, "last_message_status") == "read"
+    assert text(panel, "last_message_status") == "Read"
     assert text(panel, "last_message_type") == "text"
     assert text(panel, "last_message_sent_via") == "CONTACT"
     assert text(panel, "last_message_time") == "Nov 24, 2026 7:00 PM (19 h ago)"  # São Paulo
@@ -128,7 +128,7 @@ def test_outgoing_message_names_the_agent(
     panel.show_chat(sample(samples, "resolved"))
     assert text(panel, "last_message_direction") == "Outgoing by Carlos Eduardo Santos"
     assert text(panel, "last_message_sender") == "Carlos Eduardo Santos"
-    assert table_rows(panel)[0][:3] == ("🙏", "João Pedro Almeida", "contact")
+    assert table_rows(panel)[0][:3] == ("🙏", "João Pedro Almeida", "Customer")
     assert text(panel, "reactions_summary") == "🙏 1"
 
 
@@ -166,7 +166,7 @@ def test_quoted_message_call_and_unlisted_status(
     assert "COMPLETED" in call
     assert "3 min 5 s" in call
     assert "recording available" in call
-    assert text(panel, "last_message_status") == "processing"
+    assert text(panel, "last_message_status") == "Processing"
 
 
 def test_unknown_values_are_shown_verbatim(panel: LastMessagePanel) -> None:
@@ -193,7 +193,7 @@ def test_unknown_values_are_shown_verbatim(panel: LastMessagePanel) -> None:
     assert body(panel).toPlainText() == "<img src=x onerror=alert(1)>"
     rows = table_rows(panel)
     assert rows[0][2] == "SYSTEM_X"
-    assert rows[1] == ("👍", "Zé", "contact", EMPTY)
+    assert rows[1] == ("👍", "Zé", "Customer", EMPTY)
 
     payload = panel.findChild(QPlainTextEdit, "last_message_payload")
     toggle = panel.findChild(QToolButton, "last_message_payload_toggle")
@@ -324,7 +324,7 @@ def test_ten_thousand_reactions_are_fast(
     )
     first = table_rows(panel, limit=2)
     assert first[1][1] == agent["user"]["name"]
-    assert first[0][1:3] == ("Condomínio Edifício Copan", "contact")
+    assert first[0][1:3] == ("Condomínio Edifício Copan", "Customer")
     rows = panel.reactions_view.verticalHeader()
     assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
 

@@ -72,7 +72,7 @@ def test_pasted_link_loads_every_tab(qtbot: QtBot, viewer: ViewerApp) -> None:
     assert not window.banner.isVisible()
     overview = tab_text(viewer, "tab_overview")
     assert "Maria Aparecida Souza" in overview
-    assert "alta" in overview
+    assert "Priority: high" in overview
     assert "closes in" in overview
     last_message = tab_text(viewer, "tab_last_message")
     assert "<b>Oi</b> tudo bem? <script>alert(1)</script>" in last_message
@@ -157,7 +157,10 @@ def test_every_sample_chat_renders(qtbot: QtBot, viewer: ViewerApp) -> None:
         if name == "malformed_fields":
             assert viewer.window.banner.isVisible()
             assert viewer.window.banner.severity == "warning"
-            assert "unread_count" in viewer.window.banner.message.text()
+            message = viewer.window.banner.message.text()
+            assert "• The number of unread messages could not be read." in message.splitlines()
+            assert "unread_count" not in message  # the path only under "Copy details"
+            assert "unread_count: " in viewer.window.banner.detail
         else:
             assert not viewer.window.banner.isVisible(), name
 
@@ -181,9 +184,9 @@ def test_html_in_names_is_shown_literally(
     ("name", "title", "retry", "change_key"),
     [
         ("unauthorized", "API key rejected", False, True),
-        ("forbidden_domain", "API key rejected", False, True),
+        ("forbidden_domain", "Key not allowed", False, True),
         ("not_found", "Chat not found", False, False),
-        ("server_error", "Cannot reach Wegly", True, False),
+        ("server_error", "Wegly server error", True, False),
         ("rate_limited", "Too many requests", True, False),
         ("malformed_json", "Invalid answer from the server", True, False),
     ],
@@ -200,8 +203,11 @@ def test_error_modes_show_their_banner(
     assert banner.change_key_button.isVisible() is change_key
     assert "Traceback" not in banner.message.text()
     assert api_token not in banner.message.text() + banner.detail
-    if name in ("unauthorized", "forbidden_domain"):
-        assert "allowed_domain" in banner.message.text()
+    if name == "unauthorized":
+        assert "it has expired, was revoked" in banner.message.text()
+    if name == "forbidden_domain":
+        assert "restricted to an allowed domain" in banner.message.text()
+        assert "allowed_domain" not in banner.message.text()
     if name == "rate_limited":
         assert "1 s" in banner.message.text()
     qtbot.mouseClick(banner.copy_button, Qt.MouseButton.LeftButton)

@@ -78,7 +78,7 @@ def test_open_chat_shows_identity_state_agent_and_line(
         "good",
     )
     assert badge(panel, "badge_chat_type").text() == "individual"
-    assert badge(panel, "badge_priority").text() == "Priority: alta"
+    assert badge(panel, "badge_priority").text() == "Priority: high"
     assert badge(panel, "badge_priority").variant() == "warn"
 
     assert text(panel, "overview_unread") == "3"
@@ -168,7 +168,7 @@ def test_snoozed_urgent_badges(panel: OverviewPanel, samples: dict[str, dict[str
         "snoozed",
         "warn",
     )
-    assert badge(panel, "badge_priority").text() == "Priority: urgente"
+    assert badge(panel, "badge_priority").text() == "Priority: urgent"
     assert badge(panel, "badge_priority").variant() == "bad"
     assert text(panel, "overview_line_display") == "+55 11 3003-1234"
 

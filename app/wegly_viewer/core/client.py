@@ -284,8 +284,10 @@ class ChatClient:
             status = response.status
             if 200 <= status < 300:
                 return response
-            if status in (401, 403):
+            if status == 401:
                 raise self._error(ErrorKind.AUTH, "auth", response, status=status)
+            if status == 403:
+                raise self._error(ErrorKind.FORBIDDEN, "forbidden", response, status=status)
             if status == 404:
                 raise self._error(ErrorKind.NOT_FOUND, "not_found", response)
             retry_after = parse_retry_after(response.headers.get("Retry-After"), self._clock.now())
@@ -308,7 +310,7 @@ class ChatClient:
                 continue
             if status >= 500:
                 raise self._error(
-                    ErrorKind.NETWORK, "server_error", response, status=status, attempts=attempt
+                    ErrorKind.SERVER, "server_error", response, status=status, attempts=attempt
                 )
             raise self._error(ErrorKind.BAD_RESPONSE, "http_error", response, status=status)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
-from wegly_viewer.core.i18n import tr_format
+from wegly_viewer.core.i18n import tr
 from wegly_viewer.core.language import tr_noop
 
 # Qt context in which the GUI translates every text of this module (messages, titles, prefixes).
@@ -26,9 +26,11 @@ class ErrorKind(StrEnum):
     """What went wrong, coarse enough for a UI to pick a banner and a CLI an exit code."""
 
     INVALID_INPUT = "invalid_input"
-    AUTH = "auth"
+    AUTH = "auth"  # HTTP 401: the key is expired, revoked or wrong
+    FORBIDDEN = "forbidden"  # HTTP 403: a valid key that may not read this (domain, permission)
     NOT_FOUND = "not_found"
-    NETWORK = "network"
+    NETWORK = "network"  # Wegly was not reached: no network, DNS, TLS, timeout
+    SERVER = "server"  # Wegly was reached and failed (HTTP 5xx)
     BAD_RESPONSE = "bad_response"
     RATE_LIMITED = "rate_limited"
 
@@ -76,6 +78,13 @@ ERROR_KINDS: Mapping[ErrorKind, KindInfo] = kind_table(
             offers_change_key=True,
             key_test_prefix=tr_noop("errors", "Key rejected."),
         ),
+        ErrorKind.FORBIDDEN: KindInfo(
+            tr_noop("errors", "Key not allowed"),
+            exit_code=3,
+            offers_retry=False,
+            offers_change_key=True,
+            key_test_prefix=tr_noop("errors", "Key not allowed."),
+        ),
         ErrorKind.NOT_FOUND: KindInfo(
             tr_noop("errors", "Chat not found"),
             exit_code=4,
@@ -83,11 +92,18 @@ ERROR_KINDS: Mapping[ErrorKind, KindInfo] = kind_table(
             offers_change_key=False,
         ),
         ErrorKind.NETWORK: KindInfo(
-            tr_noop("errors", "Cannot reach Wegly"),
+            tr_noop("errors", "No connection to Wegly"),
             exit_code=5,
             offers_retry=True,
             offers_change_key=False,
             key_test_prefix=tr_noop("errors", "No connection."),
+        ),
+        ErrorKind.SERVER: KindInfo(
+            tr_noop("errors", "Wegly server error"),
+            exit_code=5,
+            offers_retry=True,
+            offers_change_key=False,
+            key_test_prefix=tr_noop("errors", "Server error."),
         ),
         ErrorKind.BAD_RESPONSE: KindInfo(
             tr_noop("errors", "Invalid answer from the server"),
@@ -105,8 +121,9 @@ ERROR_KINDS: Mapping[ErrorKind, KindInfo] = kind_table(
 )
 
 
-# The user-facing text of every error, keyed by a message id. English source strings; the GUI
-# passes them through Qt's translate() with the context "errors".
+# The user-facing text of every error, keyed by a message id: English source strings, translated
+# (template first, fields filled in second) by :func:`message` in the context "errors". A text
+# with ``%n`` is a plural message; its count is the ``attempts`` parameter.
 MESSAGES: dict[str, str] = {
     "empty_input": tr_noop("errors", "Paste a chat ID or a link that contains one."),
     "no_uuid": tr_noop(
@@ -117,17 +134,19 @@ MESSAGES: dict[str, str] = {
     ),
     "looks_like_key": tr_noop(
         "errors",
-        "That looks like an API key (integration token), not a chat ID. "
-        "It was not sent anywhere; keep it private.",
+        "That looks like an API key, not a chat ID. It was not sent anywhere; keep it private.",
     ),
     "insecure_url": tr_noop(
-        "errors", "Refusing plain http:// for a non-local server; use https://."
+        "errors",
+        "The server address must start with https:// (http:// only for this computer).",
     ),
-    "bad_base_url": tr_noop("errors", "The server address is not a valid http(s) URL."),
+    "bad_base_url": tr_noop(
+        "errors", "The server address is not valid; it should look like https://api.wegly.com.br."
+    ),
     "no_token": tr_noop(
         "errors",
-        "No API key configured. Set WEGLY_TOKEN or save a key in Wegly Chat Viewer "
-        "(Wegly: Configurações → Integrações → Gerenciar chaves).",
+        "No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) "
+        "and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.",
     ),
     "bad_token": tr_noop(
         "errors",
@@ -136,49 +155,82 @@ MESSAGES: dict[str, str] = {
     ),
     "auth": tr_noop(
         "errors",
-        "The API key was rejected (HTTP {status}). It may be expired or revoked, lack the "
-        "permission to read chats, or be restricted to a domain (allowed_domain): then set the "
-        "matching Origin for this profile.",
+        "Wegly refused the API key (error {status}): it has expired, was revoked or was copied "
+        "wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and "
+        "save it again.",
+    ),
+    "forbidden": tr_noop(
+        "errors",
+        "Wegly knows the API key but does not allow it here (error {status}): the key is "
+        "restricted to an allowed domain, or has no permission to read chats. If the key has an "
+        'allowed domain, enter that domain under "Change API key…" → "Allowed domain" '
+        "(wegly-lookup: --origin); otherwise ask for a key that may read chats.",
     ),
     "not_found": tr_noop(
         "errors", "Chat not found. Check the ID, or whether the key belongs to the chat's company."
     ),
-    "timeout": tr_noop("errors", "The server did not answer in time ({attempts} attempts)."),
+    "timeout": tr_noop(
+        "errors",
+        "No connection: Wegly did not answer in time (%n attempt(s)). "
+        "Check the internet connection and try again.",
+    ),
     "connect": tr_noop(
-        "errors", "Could not connect to {host}. Check the internet connection or proxy."
+        "errors",
+        "No connection to {host}. Check the internet connection or the proxy and try again.",
     ),
     "tls": tr_noop(
-        "errors", "The server's TLS certificate could not be verified, so nothing was sent."
+        "errors",
+        "The server's security certificate could not be checked, so nothing was sent. "
+        "A company network may need its certificate installed on this computer.",
     ),
     "server_error": tr_noop(
-        "errors", "The Wegly server failed (HTTP {status}) after {attempts} attempts."
+        "errors",
+        "Wegly was reached but failed to answer (error {status}, %n attempt(s)). "
+        "The problem is on Wegly's side; try again in a few minutes.",
     ),
-    "http_error": tr_noop("errors", "The server answered with an unexpected HTTP {status}."),
+    "http_error": tr_noop("errors", "The server gave an unexpected answer (error {status})."),
     "rate_limited": tr_noop(
-        "errors", "Too many requests; Wegly asks to wait {wait} before trying again."
+        "errors", "Too many requests in a row; Wegly asks to wait {wait} before trying again."
     ),
     "rate_limited_unknown": tr_noop(
-        "errors", "Too many requests; wait a moment before trying again."
+        "errors", "Too many requests in a row; wait a moment before trying again."
     ),
-    "too_large": tr_noop("errors", "The response is larger than {limit_mb} MB and was refused."),
-    "not_json": tr_noop("errors", "The server's answer is not valid JSON."),
-    "not_object": tr_noop("errors", "The server's answer is not a chat object."),
+    "too_large": tr_noop("errors", "The answer is larger than {limit_mb} MB and was refused."),
+    "not_json": tr_noop("errors", "The server's answer could not be read (it is not a chat)."),
+    "not_object": tr_noop("errors", "The server's answer is not a chat."),
     "id_missing": tr_noop("errors", "The server's answer has no chat ID."),
     "id_mismatch": tr_noop(
-        "errors", "The server answered with a different chat than the one requested."
+        "errors", "The server answered with a different chat than the one asked for."
     ),
     "redirect_other_host": tr_noop(
         "errors",
-        "The server redirected to another host ({host}); the request was not followed so the "
-        "key stays private.",
+        "The server sent the request on to another address ({host}); it was not followed, so "
+        "the key stays private.",
     ),
-    "too_many_redirects": tr_noop("errors", "The server redirected too many times."),
+    "too_many_redirects": tr_noop(
+        "errors", "The server sent the request on to other addresses too many times."
+    ),
 }
+
+# The parameter that is the count of a plural message (``%n``).
+_COUNT_PARAM = "attempts"
 
 
 def message(message_id: str, **params: object) -> str:
     """The user message for ``message_id``, translated (template first) and filled in."""
-    return tr_format(TRANSLATION_CONTEXT, MESSAGES[message_id], **params)
+    template = MESSAGES[message_id]
+    count = params.get(_COUNT_PARAM)
+    if "%n" in template and isinstance(count, int):
+        translated = tr(TRANSLATION_CONTEXT, template, None, count)
+        english = template.replace("%n", str(count))
+    else:
+        translated = tr(TRANSLATION_CONTEXT, template)
+        english = template
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a broken placeholder: the English text rather than none.
+        return english.format(**params)
 
 
 @dataclass(eq=False)

@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from wegly_viewer.core.field_words import FieldWarning, format_path, warning_sentences
+
+__all__ = ["FieldWarning", "format_path", "warning_sentences"]  # re-exported: parse results
+from wegly_viewer.core.i18n import tr
+from wegly_viewer.core.language import tr_noop
+
+# The context in which every enum label is translated (core's tr, or Qt's in the GUI).
+LABELS_CONTEXT = "labels"
 
 # --- field types -----------------------------------------------------------------------------
 
@@ -96,7 +104,8 @@ class ChatStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"OPEN": "open", "RESOLVED": "resolved", "SNOOZED": "snoozed"}[self.value]
+        """The status in words, in the installed language (``aberto`` / ``open``)."""
+        return tr(LABELS_CONTEXT, _CHAT_STATUS_LABELS[self.value])
 
 
 class ChatType(StrEnum):
@@ -107,11 +116,12 @@ class ChatType(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"INDIVIDUAL": "individual", "GROUP": "group"}[self.value]
+        """The kind in words, in the installed language (``grupo`` / ``group``)."""
+        return tr(LABELS_CONTEXT, _CHAT_TYPE_LABELS[self.value])
 
 
 class Priority(IntEnum):
-    """Chat priority as documented (labels are Wegly's own pt-BR words)."""
+    """Chat priority as documented (member names are Wegly's own pt-BR words)."""
 
     BAIXA = 0
     NORMAL = 1
@@ -120,7 +130,26 @@ class Priority(IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        """The priority in words, in the installed language (``alta`` / ``high``)."""
+        return tr(LABELS_CONTEXT, _PRIORITY_LABELS[self.value])
+
+
+# English sources of the labels above (translated at display time, in LABELS_CONTEXT).
+_CHAT_STATUS_LABELS = {
+    "OPEN": tr_noop("labels", "open"),
+    "RESOLVED": tr_noop("labels", "resolved"),
+    "SNOOZED": tr_noop("labels", "snoozed"),
+}
+_CHAT_TYPE_LABELS = {
+    "INDIVIDUAL": tr_noop("labels", "individual"),
+    "GROUP": tr_noop("labels", "group"),
+}
+_PRIORITY_LABELS = {
+    0: tr_noop("labels", "low"),
+    1: tr_noop("labels", "normal"),
+    2: tr_noop("labels", "high"),
+    3: tr_noop("labels", "urgent"),
+}
 
 
 # Open enums: try the enum first, fall back to the raw value (left_to_right keeps "OPEN" an enum
@@ -129,24 +158,55 @@ OpenChatStatus = Annotated[ChatStatus | str | None, Field(union_mode="left_to_ri
 OpenChatType = Annotated[ChatType | str | None, Field(union_mode="left_to_right")]
 OpenPriority = Annotated[Priority | int | None, Field(union_mode="left_to_right")]
 
-# Labels of open string enums whose full value list is not documented. Unknown values are shown
-# verbatim (see :func:`label_of`).
+# Labels of open string enums whose full value list is not documented: English sources,
+# translated by :func:`label_of` at display time. Unknown values are shown verbatim.
 MESSAGE_STATUS_LABELS = {
-    "processing": "processing",
-    "pending": "pending",
-    "sent": "sent",
-    "delivered": "delivered",
-    "read": "read",
-    "played": "played",
-    "failed": "failed",
-    "deleted": "deleted",
+    "processing": tr_noop("labels", "Processing"),
+    "pending": tr_noop("labels", "Pending"),
+    "sent": tr_noop("labels", "Sent"),
+    "delivered": tr_noop("labels", "Delivered"),
+    "read": tr_noop("labels", "Read"),
+    "played": tr_noop("labels", "Played"),
+    "failed": tr_noop("labels", "Failed"),
+    "deleted": tr_noop("labels", "Deleted"),
 }
-ORIGIN_LABELS = {"INBOUND": "incoming", "OUTBOUND": "outgoing"}
-ACTOR_LABELS = {"CONTACT": "contact", "AGENT": "agent", "USER": "agent", "BOT": "bot"}
+# A message's direction (``Recebida`` / ``Enviada``).
+ORIGIN_LABELS = {"INBOUND": tr_noop("labels", "Received"), "OUTBOUND": tr_noop("labels", "Sent")}
+# Who did something: a message's sent_via, a reaction's actor.
+ACTOR_LABELS = {
+    "CONTACT": tr_noop("labels", "Customer"),
+    "AGENT": tr_noop("labels", "Agent"),
+    "USER": tr_noop("labels", "Agent"),
+    "BOT": tr_noop("labels", "Automation"),
+}
+
+# An assignable agent's presence.
+AGENT_STATUS_LABELS = {
+    "ONLINE": tr_noop("labels", "online"),
+    "AWAY": tr_noop("labels", "away"),
+    "OFFLINE": tr_noop("labels", "offline"),
+    "BUSY": tr_noop("labels", "busy"),
+}
+# A message's kind (``texto``, ``imagem``); unknown kinds are shown as sent.
+MESSAGE_TYPE_LABELS = {
+    "text": tr_noop("labels", "text"),
+    "image": tr_noop("labels", "image"),
+    "audio": tr_noop("labels", "audio"),
+    "video": tr_noop("labels", "video"),
+    "document": tr_noop("labels", "document"),
+    "sticker": tr_noop("labels", "sticker"),
+    "location": tr_noop("labels", "location"),
+    "contacts": tr_noop("labels", "contact card"),
+    "template": tr_noop("labels", "message template"),
+    "call": tr_noop("labels", "call"),
+    "reaction": tr_noop("labels", "reaction"),
+}
 
 
 def label_of(value: object, labels: dict[str, str] | None = None) -> str:
-    """Human label of an open-enum value: the enum's label, a table entry, or the raw value."""
+    """Human label of an open-enum value in the installed language: the enum's label, a table
+    entry (translated in :data:`LABELS_CONTEXT`), or the raw value when it is not known (shown
+    as sent, never blank); ``""`` only for no value at all."""
     if value is None:
         return ""
     label = getattr(value, "label", None)
@@ -154,7 +214,9 @@ def label_of(value: object, labels: dict[str, str] | None = None) -> str:
         return label
     text = str(value)
     if labels:
-        return labels.get(text, labels.get(text.lower(), labels.get(text.upper(), text)))
+        source = labels.get(text, labels.get(text.lower(), labels.get(text.upper())))
+        if source is not None:
+            return tr(LABELS_CONTEXT, source)
     return text
 
 
@@ -406,8 +468,8 @@ class ChatDetail(WeglyModel):
             return names.get(reaction.reactor_user_id, reaction.reactor_user_id)
         wa_id = reaction.reactor_wa_id
         if (wa_id and wa_id == self.wa_contact_id) or (reaction.actor or "").upper() == "CONTACT":
-            return self.display_name or wa_id or "contact"
-        return wa_id or "unknown"
+            return self.display_name or wa_id or tr("labels", "customer")
+        return wa_id or tr("labels", "unknown")
 
 
 class TimelineEvent(WeglyModel):
@@ -443,23 +505,12 @@ class Parsed(Generic[ModelT]):
     Attributes:
         model: the typed model; malformed fields are None.
         raw: the JSON exactly as received (for "Raw JSON" views and ``--json``).
-        warnings: one line per unreadable field, e.g. ``crm_person.documents[0]: not an object``.
+        warnings: one per unreadable value (its path, the reason, and a sentence in words).
     """
 
     model: ModelT
     raw: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)
-
-
-def format_path(path: Iterable[str | int]) -> str:
-    """``("crm_person", "documents", 0, "value")`` -> ``crm_person.documents[0].value``."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out
+    warnings: list[FieldWarning] = field(default_factory=list)
 
 
 def _locate(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
@@ -495,7 +546,7 @@ def parse_lenient(model: type[ModelT], raw: dict[str, Any]) -> Parsed[ModelT]:
         return Parsed(model.model_validate(raw), raw)
     except ValidationError:
         pass
-    warnings: list[str] = []
+    warnings: list[FieldWarning] = []
     rounds = _MAX_REPAIR_ROUNDS
     try:
         data = copy.deepcopy(raw)
@@ -507,11 +558,11 @@ def parse_lenient(model: type[ModelT], raw: dict[str, Any]) -> Parsed[ModelT]:
         except ValidationError as exc:
             if not _repair(data, exc, warnings):
                 break
-    warnings.append("the chat could not be read; only its raw JSON is available")
+    warnings.append(FieldWarning((), "the chat could not be read; only its raw JSON is available"))
     return Parsed(model.model_validate({}), raw, warnings)
 
 
-def _repair(data: dict[str, Any], exc: ValidationError, warnings: list[str]) -> bool:
+def _repair(data: dict[str, Any], exc: ValidationError, warnings: list[FieldWarning]) -> bool:
     """Null or remove every value an error points at; False if nothing could be changed."""
     seen: set[tuple[str | int, ...]] = set()
     removals: dict[int, tuple[list[Any], set[int]]] = {}
@@ -529,7 +580,7 @@ def _repair(data: dict[str, Any], exc: ValidationError, warnings: list[str]) -> 
             removals.setdefault(id(parent), (parent, set()))[1].add(last)
         else:
             parent[last] = None
-        warnings.append(f"{format_path(path)}: {_describe(error['type'], error['msg'])}")
+        warnings.append(FieldWarning(path, _describe(error["type"], error["msg"])))
         changed = True
     for items, indexes in removals.values():
         for index in sorted(indexes, reverse=True):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from typing import Protocol
 
+from wegly_viewer.core.i18n import tr
+
 KEYRING_SERVICE = "wegly-chat-viewer"
 DEFAULT_PROFILE = "default"
 TOKEN_ENV_VAR = "WEGLY_TOKEN"  # noqa: S105 - a variable name, not a secret
@@ -17,7 +19,8 @@ TOKEN_ENV_VAR = "WEGLY_TOKEN"  # noqa: S105 - a variable name, not a secret
 class TokenStoreError(Exception):
     """The keyring could not be used (none installed, locked, or it failed).
 
-    The message names the problem in words and never contains the key.
+    The message names the problem in words (in the installed language, translated when it is
+    raised) and never contains the key.
     """
 
 
@@ -51,7 +54,7 @@ class KeyringTokenStore:
         except Exception as exc:
             raise TokenStoreError(_describe(exc)) from None
         name = getattr(backend, "name", None) or type(backend).__name__
-        return f"system keyring ({name})"
+        return tr("secrets", "system keyring ({name})").format(name=name)
 
     def get(self, profile: str) -> str | None:
         try:
@@ -90,7 +93,7 @@ class MemoryTokenStore:
 
     @property
     def location(self) -> str:
-        return "memory, for this session only (not saved)"
+        return tr("secrets", "memory, for this session only (not saved)")
 
     def get(self, profile: str) -> str | None:
         return self._tokens.get(profile)
@@ -110,10 +113,10 @@ def _describe(exc: BaseException) -> str:
     # password in their errors, and the type name tells support what failed.
     kind = type(exc).__name__
     if kind == "NoKeyringError":
-        return "no system keyring is available on this computer"
+        return tr("secrets", "no system keyring is available on this computer")
     if kind == "KeyringLocked" or "locked" in str(exc).lower():
-        return "the system keyring is locked"
-    return f"the system keyring failed ({kind})"
+        return tr("secrets", "the system keyring is locked")
+    return tr("secrets", "the system keyring failed ({kind})").format(kind=kind)
 
 
 def token_from_env() -> str | None:

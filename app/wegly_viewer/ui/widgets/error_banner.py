@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
+from wegly_viewer.core.field_words import FieldWarning, warning_sentences
 from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.text import tr
 
@@ -118,14 +121,18 @@ class ErrorBanner(QFrame):
             retry, change_key = True, False
         self._show("error", title, text, retry=retry, change_key=change_key)
 
-    def show_warnings(self, warnings: list[str]) -> None:
-        """Partial data: the chat loaded, but these fields could not be read."""
-        shown = warnings[:8]
-        more = len(warnings) - len(shown)
-        lines = "\n".join(f"• {w}" for w in shown)
+    def show_warnings(self, warnings: Sequence[FieldWarning]) -> None:
+        """Partial data: the chat loaded, but these fields could not be read.
+
+        The banner says which parts in words; the paths and technical reasons go only to
+        "Copy details"."""
+        sentences = warning_sentences(warnings)
+        shown = sentences[:8]
+        more = len(sentences) - len(shown)
+        lines = "\n".join(f"• {sentence}" for sentence in shown)
         if more:
             lines += "\n" + tr("ErrorBanner", "… and {n} more").format(n=more)
-        self._detail = "\n".join(warnings)
+        self._detail = "\n".join(warning.technical for warning in warnings)
         self._show(
             "warning",
             tr("ErrorBanner", "Some fields could not be read"),
