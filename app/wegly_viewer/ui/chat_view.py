@@ -82,7 +82,7 @@ TABS: tuple[Tab[Any], ...] = (
     ),
     tab(
         "tab_crm",
-        tr_noop("ChatView", "&CRM"),
+        tr_noop("ChatView", "CR&M"),
         make=lambda clock, _avatars: CrmPanel(clock),
         fill=lambda panel, prepared: panel.show_facts(prepared.facts.crm),
         clear=CrmPanel.clear,
