@@ -383,6 +383,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>last day before connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,10 +396,6 @@
     </message>
     <message>
         <source>No reactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last day before connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -540,11 +540,7 @@
         </translation>
     </message>
     <message>
-        <source>Imported from the WhatsApp history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>messages from {meaning}</source>
+        <source>Imported from WhatsApp history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

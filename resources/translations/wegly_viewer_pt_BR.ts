@@ -383,6 +383,10 @@
         <translation>Texto</translation>
     </message>
     <message>
+        <source>last day before connecting</source>
+        <translation>último dia antes da conexão</translation>
+    </message>
+    <message>
         <source>(no text)</source>
         <translation>(sem texto)</translation>
     </message>
@@ -393,10 +397,6 @@
     <message>
         <source>No reactions</source>
         <translation>Nenhuma reação</translation>
-    </message>
-    <message>
-        <source>the last day before connecting</source>
-        <translation>o último dia antes da conexão</translation>
     </message>
     <message>
         <source>1 to 90 days before connecting</source>
@@ -540,12 +540,8 @@
         </translation>
     </message>
     <message>
-        <source>Imported from the WhatsApp history</source>
+        <source>Imported from WhatsApp history</source>
         <translation>Importada do histórico do WhatsApp</translation>
-    </message>
-    <message>
-        <source>messages from {meaning}</source>
-        <translation>mensagens de {meaning}</translation>
     </message>
     <message>
         <source>phase {phase}</source>

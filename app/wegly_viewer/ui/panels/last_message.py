@@ -76,7 +76,7 @@ if TYPE_CHECKING:
 def _history_phases() -> dict[int, str]:
     """What each ``history_phase`` covers (days before the number was connected to Wegly)."""
     return {
-        0: tr("LastMessagePanel", "the last day before connecting"),
+        0: tr("LastMessagePanel", "last day before connecting"),
         1: tr("LastMessagePanel", "1 to 90 days before connecting"),
         2: tr("LastMessagePanel", "90 to 180 days before connecting"),
     }
@@ -387,14 +387,12 @@ class LastMessagePanel(ChatPanel):
     def _history_text(history: HistoryFacts | None) -> str:
         if history is None:
             return ""
-        parts = [tr("LastMessagePanel", "Imported from the WhatsApp history")]
+        parts = [tr("LastMessagePanel", "Imported from WhatsApp history")]
         phase = history.phase
         if phase is not None:
             meaning = _history_phases().get(phase)
             parts.append(
-                tr("LastMessagePanel", "messages from {meaning}").format(meaning=meaning)
-                if meaning
-                else tr("LastMessagePanel", "phase {phase}").format(phase=format_number(phase))
+                meaning or tr("LastMessagePanel", "phase {phase}").format(phase=format_number(phase))
             )
         if history.progress is not None:
             parts.append(
