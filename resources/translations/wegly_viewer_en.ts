@@ -40,7 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agents who can take the chat</source>
+        <source>Assignable agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <source>Agents who can take the chat</source>
+        <source>Assignable agents</source>
         <translation>Atendentes que podem assumir o chat</translation>
     </message>
     <message>

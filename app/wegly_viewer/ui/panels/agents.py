@@ -319,7 +319,7 @@ class AgentsPanel(ChatPanel):
                 self.assignable_view,
                 self.assignable_proxy,
                 self.assignable_model,
-                tr("AgentsPanel", "Agents who can take the chat"),
+                tr("AgentsPanel", "Assignable agents"),
             ),
         ):
             total = format_number(model.rowCount())
