@@ -321,12 +321,20 @@
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>group (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>group (%Ln field(s))</source>
         <translation>
             <numerusform>group (%Ln field)</numerusform>
             <numerusform>group (%Ln fields)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>list (empty)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>list (%Ln item(s))</source>

@@ -321,12 +321,20 @@
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <source>group (empty)</source>
+        <translation>grupo (vazio)</translation>
+    </message>
     <message numerus="yes">
         <source>group (%Ln field(s))</source>
         <translation>
             <numerusform>grupo (%Ln campo)</numerusform>
             <numerusform>grupo (%Ln campos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>list (empty)</source>
+        <translation>lista (vazia)</translation>
     </message>
     <message numerus="yes">
         <source>list (%Ln item(s))</source>

@@ -16,7 +16,6 @@ from wegly_viewer.devserver import DEMO_CHAT_IDS, build_samples
 from wegly_viewer.ui.panels.base import EMPTY
 from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
 
-
 pytestmark = pytest.mark.usefixtures("gui_en")  # English as shipped (plural forms included)
 
 

@@ -278,12 +278,17 @@ def type_text(value: object) -> str:
     """What a value is, in words: ``group (3 fields)``, ``list (10,000 items)``, ``text``,
     ``number``, ``yes/no``, ``empty (null)``; in pt-BR ``grupo (3 campos)``,
     ``lista (10.000 itens)``, ``texto``…"""
-    # lupdate extracts a plural only when the count is a plain name, never len(value).
+    # lupdate extracts a plural only when the count is a plain name, never len(value). Zero has
+    # its own words: Portuguese plural rules read 0 as singular ("0 campo").
     if isinstance(value, dict):
         fields = len(value)
+        if not fields:
+            return tr("JsonTreeModel", "group (empty)")
         return tr("JsonTreeModel", "group (%Ln field(s))", None, fields)
     if isinstance(value, list):
         items = len(value)
+        if not items:
+            return tr("JsonTreeModel", "list (empty)")
         return tr("JsonTreeModel", "list (%Ln item(s))", None, items)
     if isinstance(value, str):
         return tr("JsonTreeModel", "text")

@@ -392,7 +392,8 @@ class LastMessagePanel(ChatPanel):
         if phase is not None:
             meaning = _history_phases().get(phase)
             parts.append(
-                meaning or tr("LastMessagePanel", "phase {phase}").format(phase=format_number(phase))
+                meaning
+                or tr("LastMessagePanel", "phase {phase}").format(phase=format_number(phase))
             )
         if history.progress is not None:
             parts.append(
