@@ -113,6 +113,10 @@
         <source>&amp;Raw JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chat details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

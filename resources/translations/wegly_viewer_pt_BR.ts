@@ -113,6 +113,10 @@
         <source>&amp;Raw JSON</source>
         <translation>&amp;Dados técnicos (JSON)</translation>
     </message>
+    <message>
+        <source>Chat details</source>
+        <translation>Detalhes do chat</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -864,7 +868,7 @@
     </message>
     <message>
         <source>Number as sent:</source>
-        <translation>Número como veio:</translation>
+        <translation>Número sem formatação:</translation>
     </message>
     <message>
         <source>Line ID:</source>

@@ -371,6 +371,10 @@ def test_pt_br_message_details_and_reactions(
     assert text(panel_pt, "last_message_type") == "Texto"
     assert text(panel_pt, "last_message_time") == "24/11/2026 19:00 (há 19 h)"  # São Paulo
     assert headers(panel_pt) == ["Emoji", "Quem", "Enviada por", "Quando"]
+    columns = panel_pt.reactions_view.horizontalHeader()
+    metrics = panel_pt.reactions_view.fontMetrics()
+    for column, widest in ((2, "Enviada por"), (3, "31/12/2026 12:59")):
+        assert columns.sectionSize(column) > metrics.horizontalAdvance(widest) + 16, widest
     assert table_rows(panel_pt)[0][3] == "24/11/2026 19:01"
     group = panel_pt.findChild(QGroupBox, "reactions_group")
     assert group is not None

@@ -130,6 +130,7 @@ class ChatView(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chat_tabs")
+        self.setAccessibleName(tr("ChatView", "Chat details"))
         self.setDocumentMode(True)
         self._tabs: list[tuple[Tab[Any], QWidget]] = []
         self._shortcuts: dict[str, QShortcut] = {}

@@ -8,6 +8,7 @@ the summary strip above it shows the most frequent emoji with their counts.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Qt, Slot
@@ -37,6 +38,7 @@ from wegly_viewer.core.chat_facts import (
 )
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import (
+    format_datetime,
     format_number,
     format_seconds,
     local_time,
@@ -246,8 +248,20 @@ class LastMessagePanel(ChatPanel):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(ReactionsTableModel.WHO, QHeaderView.ResizeMode.Stretch)
         columns.resizeSection(ReactionsTableModel.EMOJI, 80)
-        columns.resizeSection(ReactionsTableModel.ACTOR, 100)
-        columns.resizeSection(ReactionsTableModel.WHEN, 150)
+        # Sized by the words of the language (headers and values grow in Portuguese), never by
+        # measuring 10,000 rows.
+        actors = [label_of(value, ACTOR_LABELS) for value in ("CONTACT", "AGENT", "BOT")]
+        latest = format_datetime(datetime(2026, 12, 31, 12, 59))  # the widest date and time
+        for column, texts in (
+            (ReactionsTableModel.ACTOR, actors),
+            (ReactionsTableModel.WHEN, [latest]),
+        ):
+            header = self._reactions_model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(
+                self._table.fontMetrics().horizontalAdvance(text)
+                for text in (*texts, str(header or ""))
+            )
+            columns.resizeSection(column, widest + 32)  # cell padding and the sort arrow
         # No indicator: rows start in the API's order until a header is clicked.
         columns.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._table.setSortingEnabled(True)
