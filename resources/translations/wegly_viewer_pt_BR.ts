@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>started {time}</source>
-        <translation>começou {time}</translation>
+        <translation>iniciada em {time}</translation>
     </message>
     <message>
         <source>recording available</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Window closing soon</source>
-        <translation>Janela fechando</translation>
+        <translation>Janela quase fechando</translation>
     </message>
     <message>
         <source>Window open</source>

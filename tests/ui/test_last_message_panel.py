@@ -408,7 +408,7 @@ def test_pt_br_outgoing_call_and_history(
 
     panel_pt.show_chat(sample(samples, "snoozed_urgent"))
     assert text(panel_pt, "last_message_call") == (
-        "Chamada recebida · 3 min 5 s · começou 25/11/2026 13:53 · gravação disponível"
+        "Chamada recebida · 3 min 5 s · iniciada em 25/11/2026 13:53 · gravação disponível"
     )
 
     panel_pt.show_chat(sample(samples, "history_import"))

@@ -376,7 +376,7 @@ def test_pt_br_closed_and_unknown_window(
 ) -> None:
     show(panel_pt, sample(samples, "window_closing"))
     assert text(panel_pt, "overview_window") == "Aberta, fecha em 12 min"
-    assert badge(panel_pt, "badge_window").text() == "Janela fechando"
+    assert badge(panel_pt, "badge_window").text() == "Janela quase fechando"
 
     clock.set(NOW + timedelta(minutes=17))
     panel_pt.refresh_window()
