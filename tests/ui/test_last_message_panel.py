@@ -474,7 +474,7 @@ def test_reaction_count_plurals_in_both_languages(
 
 
 def test_pt_br_when_sorts_by_time_not_text(panel_pt: LastMessagePanel) -> None:
-    # 09:00 on the 25th reads "25/11…", 10:00 on the 3rd reads "03/12…": text order would differ.
+    # "25/11/2026 09:00" comes before "03/12/2026 10:00" in time, after it as text.
     raw = {
         "last_message": {
             "reactions": [
