@@ -361,7 +361,8 @@ def test_pt_br_person_contacts_documents_and_address(
 
     assert label(panel_pt, "crm_birth").text() == "14/03/1985 (41 anos)"  # on 25/11/2026
     captions = {found.text() for found in panel_pt.findChildren(QLabel) if found.buddy()}
-    assert captions == {"Nome:", "Data de nascimento:", "Observações:"}
+    assert captions == {"Nome:", "Data de nascimento:", "Observações:"}  # no gender code row
+    assert "código" not in everything_in(panel_pt)
     contacts = table(panel_pt, "crm_contacts")
     assert headers(contacts) == ["Tipo", "Contato", "Principal"]
     assert rows(contacts.model()) == [
