@@ -12,7 +12,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photo of the assigned agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by name or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the agents whose name or status contains the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -43,19 +55,19 @@
 <context>
     <name>AgentsTableModel</name>
     <message>
-        <source>online</source>
+        <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>away</source>
+        <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>busy</source>
+        <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>offline</source>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,7 +98,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CRM</source>
+        <source>CR&amp;M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,6 +111,10 @@
     </message>
     <message>
         <source>&amp;Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -132,7 +148,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>★ primary</source>
+        <source>★ main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: {district}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP {postal_code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat looked up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected contact (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are personal data (LGPD): show them only when you need them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected document&apos;s number (show the documents first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat has no CRM record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,51 +228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bairro: {district}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{age} years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,11 +244,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the selected contact (or double-click it)</source>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents</source>
+        <source>Numbers stay hidden until you show the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -212,47 +256,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reveal documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents are personal data (LGPD): reveal them only when you need them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the selected document (reveal it first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No CRM person linked to this chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,16 +294,19 @@
         <source>An unexpected error happened. Copy the details and send them to support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… and {n} more</source>
+        <source>Part of the chat could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some fields could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rest of the chat is shown. Unreadable fields:</source>
+        <source>Everything else is shown. What is missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,7 +317,7 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <source>Key</source>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,56 +329,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>object (1 key)</source>
+        <source>group (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>group (%Ln field(s))</source>
+        <translation>
+            <numerusform>group (%Ln field)</numerusform>
+            <numerusform>group (%Ln fields)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>list (%Ln item(s))</source>
+        <translation>
+            <numerusform>list (%Ln item)</numerusform>
+            <numerusform>list (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>object ({count} keys)</source>
+        <source>yes/no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>array (1 item)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>array ({count} items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boolean</source>
+        <source>empty (null)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LastMessagePanel</name>
-    <message>
-        <source>last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90–180 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No last message</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Last message</source>
         <translation type="unfinished"></translation>
@@ -377,19 +378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent via:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,10 +394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quoted message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,35 +402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Raw content_payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no content_payload)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing by {agent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming from contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chunk {order}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactions ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,19 +410,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+{count} more</source>
+        <source>last day before connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History import</source>
+        <source>1 to 90 days before connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phase {phase} ({meaning})</source>
+        <source>90 to 180 days before connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{emoji} %Ln time(s)</source>
+        <translation>
+            <numerusform>{emoji} %Ln time</numerusform>
+            <numerusform>{emoji} %Ln times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ({direction})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat has no messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s content exactly as Wegly sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no technical details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions by emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {order} of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reaction(s)</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln more</numerusform>
+            <numerusform>+%Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from WhatsApp history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phase {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,10 +578,6 @@
         <source>recording available</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>call (no details)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LeadSourcesPanel</name>
@@ -496,11 +590,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad set ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,15 +658,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No marketing lead source for this chat</source>
+        <source>This chat has no lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No chat loaded</source>
+        <source>No chat looked up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied value</source>
+        <source>Value copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,6 +859,25 @@
 <context>
     <name>OverviewPanel</name>
     <message>
+        <source>No unread messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread message(s)</source>
+        <translation>
+            <numerusform>%Ln unread message</numerusform>
+            <numerusform>%Ln unread messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked unread by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ({marked})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chat status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,35 +886,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{caption}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>24-hour service window</source>
+        <source>24-hour window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Window:</source>
+        <source>Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expires:</source>
+        <source>Window ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s last message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number as sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s last message + 24 h (Wegly sent no end time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end time sent by Wegly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Based on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last customer message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,14 +970,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unread:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,27 +978,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photo of the assigned agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>WhatsApp line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Raw number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,19 +998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>marked unread by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (no customer message yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Window unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open, closes in {duration}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,19 +1010,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed since {time} ({relative}) — only templates can be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Window closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last customer message + 24 h (no expiry sent by Wegly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session expiry sent by Wegly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -872,7 +1025,11 @@
 <context>
     <name>RawJsonPanel</name>
     <message>
-        <source>Search keys and values</source>
+        <source>Search fields and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -880,11 +1037,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go to the previous result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go to the next result (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,44 +1065,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wegly&apos;s response, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy whole document</source>
+        <source>Copy the whole response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied value</source>
+        <source>Value copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied JSON</source>
+        <source>JSON copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied path</source>
+        <source>Path copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No match</source>
+        <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 of 1 match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{position} of {count} matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{position} of %Ln result(s)</source>
+        <translation>
+            <numerusform>{position} of %Ln result</numerusform>
+            <numerusform>{position} of %Ln results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -947,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actor</source>
+        <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,74 +5,86 @@
     <name>AgentsPanel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Assigned agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendente responsável</translation>
+    </message>
+    <message>
+        <source>Photo of the assigned agent</source>
+        <translation>Foto do atendente responsável</translation>
     </message>
     <message>
         <source>Filter by name or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome ou situação</translation>
+    </message>
+    <message>
+        <source>Filter agents</source>
+        <translation>Filtrar atendentes</translation>
+    </message>
+    <message>
+        <source>Shows only the agents whose name or status contains the text</source>
+        <translation>Mostra só os atendentes cujo nome ou situação contém o texto</translation>
     </message>
     <message>
         <source>Nobody assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum atendente responsável</translation>
     </message>
     <message>
         <source>Agent ID: {agent_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do atendente: {agent_id}</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Assignable agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendentes que podem assumir o chat</translation>
     </message>
     <message>
         <source>{title} ({shown} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({shown} de {total})</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
 </context>
 <context>
     <name>AgentsTableModel</name>
     <message>
-        <source>online</source>
-        <translation type="unfinished">online</translation>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
     <message>
-        <source>away</source>
-        <translation type="unfinished">ausente</translation>
+        <source>Away</source>
+        <translation>Ausente</translation>
     </message>
     <message>
-        <source>busy</source>
-        <translation type="unfinished">ocupado</translation>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
     </message>
     <message>
-        <source>offline</source>
-        <translation type="unfinished">offline</translation>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do atendente</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do usuário</translation>
     </message>
 </context>
 <context>
@@ -86,8 +98,8 @@
         <translation>Ú&amp;ltima mensagem &amp;&amp; reações</translation>
     </message>
     <message>
-        <source>&amp;CRM</source>
-        <translation>&amp;CRM</translation>
+        <source>CR&amp;M</source>
+        <translation>CR&amp;M</translation>
     </message>
     <message>
         <source>A&amp;gents</source>
@@ -95,11 +107,15 @@
     </message>
     <message>
         <source>Lead &amp;sources</source>
-        <translation>&amp;Origens de leads</translation>
+        <translation>&amp;Origens do lead</translation>
     </message>
     <message>
         <source>&amp;Raw JSON</source>
-        <translation>JSON &amp;bruto</translation>
+        <translation>&amp;Dados técnicos (JSON)</translation>
+    </message>
+    <message>
+        <source>Chat details</source>
+        <translation>Detalhes do chat</translation>
     </message>
 </context>
 <context>
@@ -121,143 +137,135 @@
     <name>CrmPanel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
-        <source>★ primary</source>
-        <translation type="unfinished"></translation>
+        <source>★ main</source>
+        <translation>★ principal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>District: {district}</source>
+        <translation>Bairro: {district}</translation>
+    </message>
+    <message>
+        <source>CEP {postal_code}</source>
+        <translation>CEP {postal_code}</translation>
+    </message>
+    <message>
+        <source>No chat looked up yet</source>
+        <translation>Nenhum chat consultado ainda</translation>
+    </message>
+    <message>
+        <source>CRM record</source>
+        <translation>Cadastro no CRM</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Data de nascimento:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Observações:</translation>
+    </message>
+    <message>
+        <source>Copies the selected contact (or double-click it)</source>
+        <translation>Copia o contato selecionado (ou dê um clique duplo nele)</translation>
+    </message>
+    <message>
+        <source>Show documents</source>
+        <translation>Mostrar documentos</translation>
+    </message>
+    <message>
+        <source>Documents are personal data (LGPD): show them only when you need them</source>
+        <translation>Documentos são dados pessoais (LGPD): mostre só quando precisar</translation>
+    </message>
+    <message>
+        <source>Copies the selected document&apos;s number (show the documents first)</source>
+        <translation>Copia o número do documento selecionado (mostre os documentos antes)</translation>
+    </message>
+    <message>
+        <source>This chat has no CRM record</source>
+        <translation>Este chat não tem cadastro no CRM</translation>
+    </message>
+    <message>
+        <source>Phone number copied</source>
+        <translation>Telefone copiado</translation>
+    </message>
+    <message>
+        <source>E-mail address copied</source>
+        <translation>E-mail copiado</translation>
+    </message>
+    <message>
+        <source>Contact copied</source>
+        <translation>Contato copiado</translation>
+    </message>
+    <message>
+        <source>Document number copied</source>
+        <translation>Número do documento copiado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bairro: {district}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{age} years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>No contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato</translation>
     </message>
     <message>
         <source>Copy contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected contact (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar contato</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Numbers stay hidden until you show the documents</source>
+        <translation>Os números ficam ocultos até você mostrar os documentos</translation>
     </message>
     <message>
         <source>No documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents are personal data (LGPD): reveal them only when you need them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum documento</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected document (reveal it first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar número</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No CRM person linked to this chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Hide documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar documentos</translation>
     </message>
 </context>
 <context>
@@ -286,17 +294,20 @@
         <source>An unexpected error happened. Copy the details and send them to support.</source>
         <translation>Aconteceu um erro inesperado. Copie os detalhes e envie ao suporte.</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… e mais %Ln</numerusform>
+            <numerusform>… e mais %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Some fields could not be read</source>
-        <translation type="unfinished"></translation>
+        <source>Part of the chat could not be read</source>
+        <translation>Parte do chat não pôde ser lida</translation>
     </message>
     <message>
-        <source>The rest of the chat is shown. Unreadable fields:</source>
-        <translation type="unfinished"></translation>
+        <source>Everything else is shown. What is missing:</source>
+        <translation>O resto do chat está na tela. O que faltou:</translation>
     </message>
     <message>
         <source>Details copied to the clipboard</source>
@@ -306,230 +317,357 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
+        <source>Field</source>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>object (1 key)</source>
-        <translation type="unfinished"></translation>
+        <source>group (empty)</source>
+        <translation>grupo (vazio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>group (%Ln field(s))</source>
+        <translation>
+            <numerusform>grupo (%Ln campo)</numerusform>
+            <numerusform>grupo (%Ln campos)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>object ({count} keys)</source>
-        <translation type="unfinished"></translation>
+        <source>list (empty)</source>
+        <translation>lista (vazia)</translation>
+    </message>
+    <message numerus="yes">
+        <source>list (%Ln item(s))</source>
+        <translation>
+            <numerusform>lista (%Ln item)</numerusform>
+            <numerusform>lista (%Ln itens)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>array (1 item)</source>
-        <translation type="unfinished"></translation>
+        <source>text</source>
+        <translation>texto</translation>
     </message>
     <message>
-        <source>array ({count} items)</source>
-        <translation type="unfinished"></translation>
+        <source>yes/no</source>
+        <translation>sim/não</translation>
     </message>
     <message>
-        <source>string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <source>empty (null)</source>
+        <translation>vazio (null)</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
 </context>
 <context>
     <name>LastMessagePanel</name>
     <message>
-        <source>last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90–180 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No last message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Última mensagem</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direção:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Situação:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora:</translation>
     </message>
     <message>
         <source>Media:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mídia:</translation>
     </message>
     <message>
         <source>Call:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quoted message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw content_payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no content_payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem texto)</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing by {agent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming from contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chunk {order}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reações</translation>
     </message>
     <message>
         <source>No reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma reação</translation>
     </message>
     <message>
-        <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <source>last day before connecting</source>
+        <translation>último dia antes da conexão</translation>
     </message>
     <message>
-        <source>History import</source>
-        <translation type="unfinished"></translation>
+        <source>1 to 90 days before connecting</source>
+        <translation>1 a 90 dias antes da conexão</translation>
     </message>
     <message>
-        <source>phase {phase} ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <source>90 to 180 days before connecting</source>
+        <translation>90 a 180 dias antes da conexão</translation>
+    </message>
+    <message numerus="yes">
+        <source>{emoji} %Ln time(s)</source>
+        <translation>
+            <numerusform>{emoji} %Ln vez</numerusform>
+            <numerusform>{emoji} %Ln vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Mensagem de voz</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Cartão de contato</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Modelo de mensagem</translation>
+    </message>
+    <message>
+        <source>Interactive message</source>
+        <translation>Mensagem interativa</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Chamada recebida</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Chamada feita</translation>
+    </message>
+    <message>
+        <source>Call ({direction})</source>
+        <translation>Chamada ({direction})</translation>
+    </message>
+    <message>
+        <source>This chat has no messages yet</source>
+        <translation>Este chat ainda não tem mensagens</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Enviada por:</translation>
+    </message>
+    <message>
+        <source>Reply to:</source>
+        <translation>Em resposta a:</translation>
+    </message>
+    <message>
+        <source>Text of the last message</source>
+        <translation>Texto da última mensagem</translation>
+    </message>
+    <message>
+        <source>Technical details (JSON)</source>
+        <translation>Detalhes técnicos (JSON)</translation>
+    </message>
+    <message>
+        <source>The message&apos;s content exactly as Wegly sent it</source>
+        <translation>O conteúdo da mensagem exatamente como a Wegly enviou</translation>
+    </message>
+    <message>
+        <source>(no technical details)</source>
+        <translation>(sem detalhes técnicos)</translation>
+    </message>
+    <message>
+        <source>Reactions by emoji</source>
+        <translation>Reações por emoji</translation>
+    </message>
+    <message>
+        <source>Who reacted</source>
+        <translation>Quem reagiu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Part {order} of the import</source>
+        <translation>Parte {order} da importação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reaction(s)</source>
+        <translation>
+            <numerusform>%Ln reação</numerusform>
+            <numerusform>%Ln reações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln outra</numerusform>
+            <numerusform>+%Ln outras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from WhatsApp history</source>
+        <translation>Importada do histórico do WhatsApp</translation>
     </message>
     <message>
         <source>phase {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>fase {phase}</translation>
+    </message>
+    <message>
+        <source>{percent} % imported</source>
+        <translation>{percent} % importado</translation>
     </message>
     <message>
         <source>Media not available yet</source>
-        <translation type="unfinished">Mídia ainda não disponível</translation>
+        <translation>Mídia ainda não disponível</translation>
     </message>
     <message>
         <source>started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciada em {time}</translation>
     </message>
     <message>
         <source>recording available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call (no details)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravação disponível</translation>
     </message>
 </context>
 <context>
     <name>LeadSourcesPanel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <source>Search term</source>
+        <translation>Termo pesquisado</translation>
+    </message>
+    <message>
+        <source>Ad content</source>
+        <translation>Conteúdo do anúncio</translation>
+    </message>
+    <message>
+        <source>Ad ID</source>
+        <translation>ID do anúncio</translation>
+    </message>
+    <message>
+        <source>Ad set ID</source>
+        <translation>ID do conjunto de anúncios</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>ID da campanha</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Indicado por</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Origens do lead</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Última mensagem</translation>
     </message>
     <message>
         <source>{where}, source {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, origem {number} de {count}</translation>
     </message>
     <message>
-        <source>No marketing lead source for this chat</source>
-        <translation type="unfinished"></translation>
+        <source>This chat has no lead source</source>
+        <translation>Este chat não tem origem do lead</translation>
     </message>
     <message>
-        <source>No chat loaded</source>
-        <translation type="unfinished"></translation>
+        <source>No chat looked up yet</source>
+        <translation>Nenhum chat consultado ainda</translation>
     </message>
     <message>
-        <source>Copied value</source>
-        <translation type="unfinished"></translation>
+        <source>Value copied</source>
+        <translation>Valor copiado</translation>
     </message>
 </context>
 <context>
@@ -721,238 +859,271 @@
 <context>
     <name>OverviewPanel</name>
     <message>
+        <source>No unread messages</source>
+        <translation>Nenhuma mensagem não lida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem não lida</numerusform>
+            <numerusform>%Ln mensagens não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked unread by an agent</source>
+        <translation>marcado como não lido por um atendente</translation>
+    </message>
+    <message>
+        <source>{count} ({marked})</source>
+        <translation>{count} ({marked})</translation>
+    </message>
+    <message>
         <source>Chat status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação do chat</translation>
     </message>
     <message>
         <source>Chat type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chat</translation>
+    </message>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation>{caption}: {value}</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
-        <source>24-hour service window</source>
-        <translation type="unfinished"></translation>
+        <source>24-hour window</source>
+        <translation>Janela de 24 horas</translation>
     </message>
     <message>
-        <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <source>Now:</source>
+        <translation>Agora:</translation>
     </message>
     <message>
-        <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <source>Window ends:</source>
+        <translation>Fim da janela:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s last message:</source>
+        <translation>Última mensagem do cliente:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>WhatsApp name:</source>
+        <translation>Nome no WhatsApp:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Mensagens:</translation>
+    </message>
+    <message>
+        <source>Number as sent:</source>
+        <translation>Número sem formatação:</translation>
+    </message>
+    <message>
+        <source>Line ID:</source>
+        <translation>ID da linha:</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Alterado em:</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Nenhum atendente responsável</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s last message + 24 h (Wegly sent no end time)</source>
+        <translation>última mensagem do cliente + 24 h (a Wegly não informou o fim)</translation>
+    </message>
+    <message>
+        <source>the end time sent by Wegly</source>
+        <translation>o fim informado pela Wegly</translation>
     </message>
     <message>
         <source>Based on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last customer message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Com base em:</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>WhatsApp ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID no WhatsApp:</translation>
     </message>
     <message>
         <source>Chat ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unread:</source>
-        <translation type="unfinished">Não lidas:</translation>
+        <translation>ID do chat:</translation>
     </message>
     <message>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado:</translation>
     </message>
     <message>
         <source>Assigned agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendente responsável</translation>
+    </message>
+    <message>
+        <source>Photo of the assigned agent</source>
+        <translation>Foto do atendente responsável</translation>
     </message>
     <message>
         <source>WhatsApp line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do WhatsApp</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em:</translation>
     </message>
     <message>
         <source>Last message:</source>
-        <translation type="unfinished">Última mensagem:</translation>
+        <translation>Última mensagem:</translation>
     </message>
     <message>
         <source>Priority: {priority}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marked unread by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (no customer message yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade: {priority}</translation>
     </message>
     <message>
         <source>Window unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open, closes in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela desconhecida</translation>
     </message>
     <message>
         <source>Window closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela quase fechando</translation>
     </message>
     <message>
         <source>Window open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed since {time} ({relative}) — only templates can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela aberta</translation>
     </message>
     <message>
         <source>Window closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last customer message + 24 h (no expiry sent by Wegly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session expiry sent by Wegly</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela encerrada</translation>
     </message>
     <message>
         <source>Yes, on {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, em {time}</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
     <name>RawJsonPanel</name>
     <message>
-        <source>Search keys and values</source>
-        <translation type="unfinished"></translation>
+        <source>Search fields and values</source>
+        <translation>Buscar campos e valores</translation>
+    </message>
+    <message>
+        <source>Search the response</source>
+        <translation>Buscar na resposta</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous result</source>
+        <translation>Vai para o resultado anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Go to the next result (Enter)</source>
+        <translation>Vai para o próximo resultado (Enter)</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation>Copia o valor selecionado</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar JSON</translation>
     </message>
     <message>
         <source>Copy the selected part, or the whole response, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a parte selecionada, ou a resposta inteira, como JSON</translation>
+    </message>
+    <message>
+        <source>Wegly&apos;s response, field by field</source>
+        <translation>Resposta da Wegly, campo a campo</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar caminho</translation>
     </message>
     <message>
-        <source>Copy whole document</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the whole response</source>
+        <translation>Copiar a resposta inteira</translation>
     </message>
     <message>
-        <source>Copied value</source>
-        <translation type="unfinished"></translation>
+        <source>Value copied</source>
+        <translation>Valor copiado</translation>
     </message>
     <message>
-        <source>Copied JSON</source>
-        <translation type="unfinished"></translation>
+        <source>JSON copied</source>
+        <translation>JSON copiado</translation>
     </message>
     <message>
-        <source>Copied path</source>
-        <translation type="unfinished"></translation>
+        <source>Path copied</source>
+        <translation>Caminho copiado</translation>
     </message>
     <message>
-        <source>No match</source>
-        <translation type="unfinished"></translation>
+        <source>No results</source>
+        <translation>Nenhum resultado</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 of 1 match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{position} of {count} matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{position} of %Ln result(s)</source>
+        <translation>
+            <numerusform>{position} de %Ln resultado</numerusform>
+            <numerusform>{position} de %Ln resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReactionsTableModel</name>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <source>Sent by</source>
+        <translation>Enviada por</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
 </context>
 <context>

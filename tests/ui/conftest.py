@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fixed_time import SAO_PAULO_TZ
 from wegly_viewer.core.clock import FixedClock
+from wegly_viewer.core.language import Language
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import ContractServer
 from wegly_viewer.ui.app import Options, ViewerApp
@@ -26,6 +27,47 @@ _PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 def _sao_paulo_time(set_tz: Callable[[str], None]) -> None:
     """Every window test runs in São Paulo (UTC-3), so expected times are literals."""
     set_tz(SAO_PAULO_TZ)
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Our .ts files compiled by lrelease once per run, into a temporary folder (never into the
+    source tree, where ./run would pick up a half-translated .qm)."""
+    sys.path.insert(0, str(_PACKAGING))
+    import update_translations  # packaging/ is a folder of scripts, not a package
+
+    qm_dir = tmp_path_factory.mktemp("qm")
+    update_translations.release(qm_dir)
+    return qm_dir
+
+
+@pytest.fixture
+def gui_language(
+    qapp: QApplication, compiled_catalogue: Path
+) -> Iterator[Callable[[Language], None]]:
+    """Switch the GUI's language like the app does at start (our .qm, Qt's own, core's ``tr``
+    and ``QLocale``); the translators are removed after the test. Build widgets after it."""
+    installed: list[QTranslator] = []
+
+    def switch(language: Language) -> None:
+        remove_translators(qapp, installed)
+        installed[:] = install_translators(qapp, language, compiled_catalogue)
+
+    yield switch
+    remove_translators(qapp, installed)
+
+
+@pytest.fixture
+def gui_pt_br(gui_language: Callable[[Language], None]) -> None:
+    """The GUI in Brazilian Portuguese for this test (request it before the widget fixtures)."""
+    gui_language("pt_BR")
+
+
+@pytest.fixture
+def gui_en(gui_language: Callable[[Language], None]) -> None:
+    """The GUI in English as shipped: our English catalogue gives the plural forms ("1 reaction",
+    "3 reactions"), which the bare source texts ("%Ln reaction(s)") do not have."""
+    gui_language("en")
 
 
 @pytest.fixture

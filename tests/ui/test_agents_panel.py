@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
@@ -29,6 +29,9 @@ from wegly_viewer.ui.panels.base import EMPTY
 from wegly_viewer.ui.workers import TaskRunner
 
 AVATAR_COLOUR = QColor("#00ff00")
+
+
+pytestmark = pytest.mark.usefixtures("gui_en")  # English as shipped (plural forms included)
 
 
 @pytest.fixture(scope="module")
@@ -138,12 +141,12 @@ def test_shows_names_statuses_and_counts(
         "Rafael Oliveira",
     ]
     assert texts(assignable, Column.STATUS) == [
-        "online",
-        "away",
-        "away",
-        "offline",
-        "online",
-        "online",
+        "Online",
+        "Away",
+        "Away",
+        "Offline",
+        "Online",
+        "Online",
     ]
     assert participants.isColumnHidden(Column.STATUS)  # participants carry no status
     assert not assignable.isColumnHidden(Column.STATUS)
@@ -200,18 +203,20 @@ def test_assigned_agent_by_id_only_is_named_from_the_agent_lists(
     assert name is not None and name.text() == "Zé Carioca"
 
 
-def test_counts_use_the_locale_group_separator(
-    make_panel: Callable[..., AgentsPanel], samples: dict[str, dict[str, Any]]
+def test_counts_use_the_language_group_separator(
+    make_panel: Callable[..., AgentsPanel],
+    samples: dict[str, dict[str, Any]],
+    gui_language: Callable[[str], None],
 ) -> None:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    try:
+    for language, participants, assignable in (
+        ("en", "Participants (50)", "Assignable agents (3,000)"),
+        ("pt_BR", "Participantes (50)", "Atendentes que podem assumir o chat (3.000)"),
+    ):
+        gui_language(language)
         panel = make_panel()
         panel.show_chat(sample_chat(samples, "many_agents"))
-        assert group_title(panel, "agents_participants") == "Participants (50)"
-        assert group_title(panel, "agents_assignable") == "Assignable agents (3,000)"
-    finally:
-        QLocale.setDefault(previous)
+        assert group_title(panel, "agents_participants") == participants
+        assert group_title(panel, "agents_assignable") == assignable
 
 
 def test_filter_by_status_or_name_narrows_both_tables(
@@ -235,7 +240,7 @@ def test_filter_by_status_or_name_narrows_both_tables(
     assert group_title(panel, "agents_participants") == "Participants (1 of 6)"
 
     field.setText("online")  # "offline" does not contain "online"
-    assert texts(assignable, Column.STATUS) == ["online"] * 3
+    assert texts(assignable, Column.STATUS) == ["Online"] * 3
 
     field.setText("nobody like this")
     assert assignable.model().rowCount() == 0
@@ -254,7 +259,7 @@ def test_tables_sort_by_any_column(
     assert assignable is not None and assignable.isSortingEnabled()
 
     assignable.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
-    assert texts(assignable, Column.STATUS) == ["away", "away", "offline"] + ["online"] * 3
+    assert texts(assignable, Column.STATUS) == ["Away", "Away", "Offline"] + ["Online"] * 3
     assignable.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert texts(assignable, Column.NAME)[0] == "Rafael Oliveira"
 
@@ -320,7 +325,7 @@ def test_untrusted_and_missing_values(make_panel: Callable[..., AgentsPanel]) ->
     assert cell("a2", Column.NAME) == EMPTY
     assert cell("a2", Column.STATUS) == EMPTY
     assert cell("a2", Column.USER_ID) == "u2"
-    assert cell("a3", Column.STATUS) == "away"
+    assert cell("a3", Column.STATUS) == "Away"
     for view in (participants, assignable):
         for row in range(view.model().rowCount()):
             for column in range(4):
@@ -567,8 +572,8 @@ def test_initials_colour_is_deterministic(runner: TaskRunner) -> None:
 
 
 def test_status_labels_and_search_folding() -> None:
-    assert status_label("ONLINE") == "online"
-    assert status_label("offline") == "offline"
+    assert status_label("ONLINE") == "Online"
+    assert status_label("offline") == "Offline"
     assert status_label("NEW_STATE") == "NEW_STATE"
     assert status_label(None) == ""
     assert fold_for_search("Patrícia GONÇALVES") == "patricia goncalves"
@@ -588,3 +593,64 @@ def test_tooltips_show_html_names_literally(qtbot: QtBot) -> None:
     document = QTextDocument()
     document.setHtml(tip)
     assert document.toPlainText() == evil
+
+
+# --- Brazilian Portuguese ------------------------------------------------------------------------
+
+
+def headers(view: QTableView) -> list[str]:
+    model = view.model()
+    assert model is not None
+    return [
+        str(model.headerData(column, Qt.Orientation.Horizontal))
+        for column in range(model.columnCount())
+    ]
+
+
+def test_pt_br_words_counts_and_screen_reader_names(
+    gui_pt_br: None,
+    qtbot: QtBot,
+    make_panel: Callable[..., AgentsPanel],
+    samples: dict[str, dict[str, Any]],
+) -> None:
+    panel = make_panel()
+    panel.show_chat(sample_chat(samples, "open_reactions"))
+
+    participants = panel.findChild(QTableView, "agents_participants")
+    assignable = panel.findChild(QTableView, "agents_assignable")
+    field = panel.findChild(QLineEdit, "agents_filter")
+    assert participants is not None and assignable is not None and field is not None
+    assert headers(assignable) == ["Nome", "Situação", "ID do atendente", "ID do usuário"]
+    assert texts(assignable, Column.STATUS) == [
+        "Online",
+        "Ausente",
+        "Ausente",
+        "Offline",
+        "Online",
+        "Online",
+    ]
+    assert group_title(panel, "agents_assignable") == "Atendentes que podem assumir o chat (6)"
+    assert assignable.accessibleName() == "Atendentes que podem assumir o chat (6)"
+    assert field.placeholderText() == "Filtrar por nome ou situação"
+    assert field.accessibleName() == "Filtrar atendentes"
+
+    field.setText("ausente")  # the word the agent reads, accents and case ignored
+    assert texts(assignable, Column.STATUS) == ["Ausente", "Ausente"]
+    assert group_title(panel, "agents_assignable") == (
+        "Atendentes que podem assumir o chat (2 de 6)"
+    )
+    assert assignable.accessibleName() == "Atendentes que podem assumir o chat (2 de 6)"
+
+    assigned_id = panel.findChild(QLabel, "agents_assigned_id")
+    assert assigned_id is not None
+    assert assigned_id.text().startswith("ID do atendente: ")
+    avatar = panel.findChild(QLabel, "agents_assigned_avatar")
+    assert avatar is not None
+    assert avatar.accessibleName() == "Foto do atendente responsável"
+
+    field.clear()
+    panel.show_chat(parse_chat({"id": "c"}).model)
+    name = panel.findChild(QLabel, "agents_assigned")
+    assert name is not None
+    assert name.text() == "Nenhum atendente responsável"
+    assert group_title(panel, "agents_participants") == "Participantes (0)"

@@ -55,8 +55,8 @@ CASES = {
     ),
     "id-only-top-level": ({"assigned_agent_id": "agent-42"}, "agent-42", "agent-42"),
     # (c) nobody assigned.
-    "none": ({"participants": [PARTICIPANT]}, "nobody", "—"),
-    "empty-object": ({"assigned_agent": {}}, "nobody", "—"),
+    "none": ({"participants": [PARTICIPANT]}, "nobody", "Nobody assigned"),
+    "empty-object": ({"assigned_agent": {}}, "nobody", "Nobody assigned"),
 }
 
 
@@ -77,3 +77,22 @@ def test_assigned_agent_in_cli_and_window(qtbot: QtBot, clock: FixedClock, case:
     label = view.panel("tab_overview").findChild(QLabel, "overview_agent")
     assert label is not None
     assert label.text() == gui_expected
+
+
+@pytest.mark.parametrize(
+    ("extra", "pt_br"),
+    [
+        ({"assigned_agent": {"agent_id": "agent-7"}, "participants": [PARTICIPANT]}, "Joana Prado"),
+        ({"assigned_agent_id": "agent-42"}, "agent-42"),
+        ({"assigned_agent": {}}, "Nenhum atendente responsável"),
+    ],
+)
+def test_assigned_agent_in_the_window_in_pt_br(
+    gui_pt_br: None, qtbot: QtBot, clock: FixedClock, extra: dict[str, Any], pt_br: str
+) -> None:
+    view = ChatView(clock)
+    qtbot.addWidget(view)
+    view.show_prepared(prepare_chat(parse_chat({**BASE, **extra})))
+    label = view.panel("tab_overview").findChild(QLabel, "overview_agent")
+    assert label is not None
+    assert label.text() == pt_br

@@ -117,7 +117,9 @@ def test_warnings_say_which_parts_in_words_and_copy_the_technical_detail(qtbot: 
         ]
     )
     assert banner.severity == "warning"
+    assert banner.title.text() == "Part of the chat could not be read"
     text = banner.message.text()
+    assert text.splitlines()[0] == "Everything else is shown. What is missing:"
     assert "• CRM document 1 could not be read." in text.splitlines()
     assert "• The number of unread messages could not be read." in text.splitlines()
     assert text.count("CRM document 1") == 1  # one sentence per part, however many values

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -32,6 +33,9 @@ from wegly_viewer.ui.widgets.badge import Badge
 @pytest.fixture(scope="module")
 def samples() -> dict[str, dict[str, Any]]:
     return build_samples(NOW)
+
+
+pytestmark = pytest.mark.usefixtures("gui_en")  # English as shipped (plural forms included)
 
 
 def sample(samples: dict[str, dict[str, Any]], name: str) -> ChatDetail:
@@ -103,11 +107,11 @@ def test_message_details_and_literal_html_body(
     raw = samples[DEMO_CHAT_IDS["open_reactions"]]
     panel.show_chat(parse_chat(raw).model)
 
-    assert text(panel, "last_message_direction") == "Incoming from contact"
+    assert text(panel, "last_message_direction") == "Received"
     assert text(panel, "last_message_sender") == "Maria Aparecida Souza"
     assert text(panel, "last_message_status") == "Read"
-    assert text(panel, "last_message_type") == "text"
-    assert text(panel, "last_message_sent_via") == "CONTACT"
+    assert text(panel, "last_message_type") == "Text"
+    assert text(panel, "last_message_sent_via") == "Customer"  # the word for CONTACT, not raw
     assert text(panel, "last_message_time") == "Nov 24, 2026 7:00 PM (19 h ago)"  # São Paulo
     assert text(panel, "last_message_media") == EMPTY
     assert text(panel, "last_message_call") == EMPTY
@@ -126,7 +130,7 @@ def test_outgoing_message_names_the_agent(
     panel: LastMessagePanel, samples: dict[str, dict[str, Any]]
 ) -> None:
     panel.show_chat(sample(samples, "resolved"))
-    assert text(panel, "last_message_direction") == "Outgoing by Carlos Eduardo Santos"
+    assert text(panel, "last_message_direction") == "Sent"
     assert text(panel, "last_message_sender") == "Carlos Eduardo Santos"
     assert table_rows(panel)[0][:3] == ("🙏", "João Pedro Almeida", "Customer")
     assert text(panel, "reactions_summary") == "🙏 1"
@@ -138,7 +142,9 @@ def test_history_import_badge(panel: LastMessagePanel, samples: dict[str, dict[s
     history = panel.findChild(Badge, "last_message_history")
     assert history is not None
     assert not history.isHidden()
-    assert history.text() == "History import · phase 1 (1–90 days) · 42 %"
+    assert history.text() == (
+        "Imported from WhatsApp history · 1 to 90 days before connecting · 42 % imported"
+    )
     # meta_timestamp arrives as epoch seconds on imported messages.
     imported = NOW - timedelta(days=35)
     assert text(panel, "last_message_time").startswith(f"{local_time(imported)} (35 days")
@@ -152,7 +158,7 @@ def test_media_placeholder(panel: LastMessagePanel, samples: dict[str, dict[str,
     assert media.startswith("Media not available yet")
     assert "IMG-20261120-WA0007.jpg (image/jpeg)" in media
     assert body(panel).toPlainText() == ""
-    assert text(panel, "last_message_type") == "image"
+    assert text(panel, "last_message_type") == "Image"
 
 
 def test_quoted_message_call_and_unlisted_status(
@@ -162,10 +168,9 @@ def test_quoted_message_call_and_unlisted_status(
     assert text(panel, "last_message_quoted").startswith(
         "Preciso falar com alguém URGENTE, meu cartão foi clonado!!! 😡"
     )
-    call = text(panel, "last_message_call")
-    assert "COMPLETED" in call
-    assert "3 min 5 s" in call
-    assert "recording available" in call
+    assert text(panel, "last_message_call") == (
+        "Incoming call · 3 min 5 s · started Nov 25, 2026 1:53 PM · recording available"
+    )
     assert text(panel, "last_message_status") == "Processing"
 
 
@@ -256,6 +261,7 @@ def test_summary_caps_groups(panel: LastMessagePanel) -> None:
     summary = text(panel, "reactions_summary")
     assert summary.startswith(f"{emoji[0]} 2")
     assert summary.endswith("+5 more")
+    assert panel.findChild(QGroupBox, "reactions_group").title() == "21 reactions"
     assert emoji[14] in summary
     assert emoji[15] not in summary
     assert panel.reactions_model.rowCount() == 21
@@ -269,7 +275,7 @@ def test_no_last_message(panel: LastMessagePanel) -> None:
     current = stack.currentWidget()
     assert isinstance(current, QLabel)
     assert current.objectName() == "last_message_empty"
-    assert current.text() == "No last message"
+    assert current.text() == "This chat has no messages yet"
     assert text(panel, "reactions_summary") == "No reactions"
     assert panel.reactions_model.rowCount() == 0
 
@@ -336,3 +342,148 @@ def test_ten_thousand_reactions_are_fast(
     assert sort_elapsed < 20.0  # hang detector only
     names = [row[1] for row in table_rows(panel, limit=50)]
     assert names == sorted(names, key=str.casefold)
+
+
+# --- Brazilian Portuguese ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def panel_pt(gui_pt_br: None, qtbot: QtBot, clock: FixedClock) -> LastMessagePanel:
+    widget = LastMessagePanel(clock)  # built after the language is switched, like the app does
+    qtbot.addWidget(widget)
+    return widget
+
+
+def headers(panel: LastMessagePanel) -> list[str]:
+    model = panel.reactions_view.model()
+    return [
+        str(model.headerData(column, Qt.Orientation.Horizontal))
+        for column in range(model.columnCount())
+    ]
+
+
+def test_pt_br_message_details_and_reactions(
+    panel_pt: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel_pt.show_chat(sample(samples, "open_reactions"))
+
+    assert text(panel_pt, "last_message_direction") == "Recebida"
+    assert text(panel_pt, "last_message_type") == "Texto"
+    assert text(panel_pt, "last_message_time") == "24/11/2026 19:00 (há 19 h)"  # São Paulo
+    assert headers(panel_pt) == ["Emoji", "Quem", "Enviada por", "Quando"]
+    columns = panel_pt.reactions_view.horizontalHeader()
+    metrics = panel_pt.reactions_view.fontMetrics()
+    for column, widest in ((2, "Enviada por"), (3, "31/12/2026 12:59")):
+        assert columns.sectionSize(column) > metrics.horizontalAdvance(widest) + 16, widest
+    assert table_rows(panel_pt)[0][3] == "24/11/2026 19:01"
+    group = panel_pt.findChild(QGroupBox, "reactions_group")
+    assert group is not None
+    assert group.title() == "7 reações"
+    toggle = panel_pt.findChild(QToolButton, "last_message_payload_toggle")
+    assert toggle is not None
+    assert toggle.text() == "Detalhes técnicos (JSON)"
+    captions = {label.text() for label in panel_pt.findChildren(QLabel) if label.buddy()}
+    assert {"Direção:", "De:", "Enviada por:", "Data e hora:", "Em resposta a:"} <= captions
+    assert "content_payload" not in toggle.text()
+
+
+def test_pt_br_screen_reader_names(
+    panel_pt: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel_pt.show_chat(sample(samples, "open_reactions"))
+
+    assert panel_pt.reactions_view.accessibleName() == "Quem reagiu"
+    assert body(panel_pt).accessibleName() == "Texto da última mensagem"
+    summary = panel_pt.findChild(QLabel, "reactions_summary")
+    assert summary is not None
+    assert summary.accessibleName().startswith("👍🏽 3 vezes, ❤️ 2 vezes, ")
+    assert summary.accessibleName().endswith(" 1 vez")
+
+
+def test_pt_br_outgoing_call_and_history(
+    panel_pt: LastMessagePanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    panel_pt.show_chat(sample(samples, "resolved"))
+    assert text(panel_pt, "last_message_direction") == "Enviada"
+
+    panel_pt.show_chat(sample(samples, "snoozed_urgent"))
+    assert text(panel_pt, "last_message_call") == (
+        "Chamada recebida · 3 min 5 s · iniciada em 25/11/2026 13:53 · gravação disponível"
+    )
+
+    panel_pt.show_chat(sample(samples, "history_import"))
+    history = panel_pt.findChild(Badge, "last_message_history")
+    assert history is not None
+    assert history.text() == (
+        "Importada do histórico do WhatsApp · 1 a 90 dias antes da conexão · 42 % importado"
+    )
+    assert text(panel_pt, "reactions_summary") == "Nenhuma reação"
+
+    panel_pt.show_chat(parse_chat({"last_message": None}).model)
+    stack = panel_pt.findChild(QStackedWidget, "last_message_stack")
+    assert stack is not None
+    assert stack.currentWidget().objectName() == "last_message_empty"
+    assert text(panel_pt, "last_message_empty") == "Este chat ainda não tem mensagens"
+
+
+def test_outgoing_call_in_both_languages(
+    qtbot: QtBot, clock: FixedClock, gui_language: Any
+) -> None:
+    raw = {
+        "last_message": {"type": "call", "call": {"direction": "OUTBOUND", "duration_ms": 45_000}}
+    }
+    panel = LastMessagePanel(clock)
+    qtbot.addWidget(panel)
+    panel.show_chat(parse_chat(raw).model)
+    assert text(panel, "last_message_call") == "Outgoing call · 45 s"
+    assert text(panel, "last_message_type") == "Call"
+
+    gui_language("pt_BR")
+    panel_pt = LastMessagePanel(clock)
+    qtbot.addWidget(panel_pt)
+    panel_pt.show_chat(parse_chat(raw).model)
+    assert text(panel_pt, "last_message_call") == "Chamada feita · 45 s"
+    assert text(panel_pt, "last_message_type") == "Chamada"
+
+
+@pytest.mark.parametrize(
+    ("count", "title", "english"),
+    [
+        (0, "Reações", "Reactions"),
+        (1, "1 reação", "1 reaction"),
+        (2, "2 reações", "2 reactions"),
+        (10_000, "10.000 reações", "10,000 reactions"),
+    ],
+)
+def test_reaction_count_plurals_in_both_languages(
+    qtbot: QtBot, clock: FixedClock, gui_language: Any, count: int, title: str, english: str
+) -> None:
+    chat = parse_chat(
+        {"last_message": {"reactions": [{"emoji": "👍", "actor": "CONTACT"}] * count}}
+    )
+    for language, expected in (("en", english), ("pt_BR", title)):
+        gui_language(language)
+        panel = LastMessagePanel(clock)
+        qtbot.addWidget(panel)
+        panel.show_chat(chat.model)
+        group = panel.findChild(QGroupBox, "reactions_group")
+        assert group is not None
+        assert group.title() == expected, language
+    if count == 10_000:
+        assert text(panel, "reactions_summary") == "👍 10.000"
+
+
+def test_pt_br_when_sorts_by_time_not_text(panel_pt: LastMessagePanel) -> None:
+    # "25/11/2026 09:00" comes before "03/12/2026 10:00" in time, after it as text.
+    raw = {
+        "last_message": {
+            "reactions": [
+                {"emoji": "A", "actor": "CONTACT", "created_at": "2026-12-03T13:00:00Z"},
+                {"emoji": "B", "actor": "CONTACT", "created_at": "2026-11-25T12:00:00Z"},
+            ]
+        }
+    }
+    panel_pt.show_chat(parse_chat(raw).model)
+    panel_pt.reactions_view.sortByColumn(ReactionsTableModel.WHEN, Qt.SortOrder.AscendingOrder)
+    assert [row[0] for row in table_rows(panel_pt)] == ["B", "A"]
+    assert [row[3] for row in table_rows(panel_pt)] == ["25/11/2026 09:00", "03/12/2026 10:00"]

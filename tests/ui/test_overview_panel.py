@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from wegly_viewer.core.clock import FixedClock
@@ -18,6 +18,8 @@ from wegly_viewer.ui.panels.overview import WINDOW_REFRESH_MS, OverviewPanel
 from wegly_viewer.ui.widgets.badge import Badge
 
 NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
+
+pytestmark = pytest.mark.usefixtures("gui_en")  # English as shipped (plural forms included)
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +83,7 @@ def test_open_chat_shows_identity_state_agent_and_line(
     assert badge(panel, "badge_priority").text() == "Priority: high"
     assert badge(panel, "badge_priority").variant() == "warn"
 
-    assert text(panel, "overview_unread") == "3"
+    assert text(panel, "overview_unread") == "3 unread messages"
     assert text(panel, "overview_archived") == "No"
     assert text(panel, "overview_agent") == "Ana Beatriz Lima"
     assert text(panel, "overview_agent_avatar") == "AL"
@@ -94,7 +96,7 @@ def test_open_chat_shows_identity_state_agent_and_line(
     assert text(panel, "overview_last_message") == "Nov 24, 2026 7:00 PM (19 h ago)"
     assert text(panel, "overview_updated") == "Nov 24, 2026 7:00 PM (19 h ago)"
     assert text(panel, "overview_window") == "Open, closes in 5 h"
-    assert text(panel, "overview_window_basis") == "Session expiry sent by Wegly"
+    assert text(panel, "overview_window_basis") == "the end time sent by Wegly"
     assert badge(panel, "badge_window").variant() == "good"
 
 
@@ -114,9 +116,9 @@ def test_window_closing_in_twelve_minutes_updates_live(
 
     clock.set(NOW + timedelta(days=2, minutes=12))
     panel.refresh_window()
-    assert text(panel, "overview_window") == (
-        "Closed since Nov 25, 2026 2:12 PM (2 days ago) — only templates can be sent"
-    )
+    assert text(panel, "overview_window") == "Closed 2 days ago (templates only)"
+    assert text(panel, "overview_window_expires") == "Nov 25, 2026 2:12 PM (2 days ago)"
+    assert badge(panel, "badge_window").text() == "Window closed"
     assert badge(panel, "badge_window").variant() == "bad"
 
 
@@ -151,11 +153,9 @@ def test_closed_window_derived_from_last_customer_message(
     show(panel, sample(samples, "window_closed_null_expiry"))
 
     # Last customer message 2 days ago + 24 h; São Paulo time.
-    assert text(panel, "overview_window") == (
-        "Closed since Nov 24, 2026 2:00 PM (1 day ago) — only templates can be sent"
-    )
+    assert text(panel, "overview_window") == "Closed 1 day ago (templates only)"
     assert text(panel, "overview_window_basis") == (
-        "Last customer message + 24 h (no expiry sent by Wegly)"
+        "the customer's last message + 24 h (Wegly sent no end time)"
     )
     assert text(panel, "overview_last_customer_msg") == ("Nov 23, 2026 2:00 PM (2 days ago)")
     assert text(panel, "overview_window_expires") == "Nov 24, 2026 2:00 PM (1 day ago)"
@@ -189,8 +189,8 @@ def test_manually_unread_unassigned_and_archived(
     panel: OverviewPanel, samples: dict[str, dict[str, Any]]
 ) -> None:
     show(panel, sample(samples, "no_crm_person"))
-    assert text(panel, "overview_unread") == "1 (marked unread by hand)"
-    assert text(panel, "overview_agent") == EMPTY
+    assert text(panel, "overview_unread") == "1 unread message (marked unread by an agent)"
+    assert text(panel, "overview_agent") == "Nobody assigned"
     avatar = panel.findChild(QLabel, "overview_agent_avatar")
     assert avatar is not None
     assert avatar.isHidden()
@@ -219,7 +219,6 @@ def test_chat_of_nulls_shows_dashes(panel: OverviewPanel, raw: dict[str, Any]) -
         "overview_contact_number",
         "overview_wa_contact_id",
         "overview_unread",
-        "overview_agent",
         "overview_line_display",
         "overview_created",
         "overview_updated",
@@ -227,6 +226,7 @@ def test_chat_of_nulls_shows_dashes(panel: OverviewPanel, raw: dict[str, Any]) -
         "overview_last_customer_msg",
     ):
         assert text(panel, name) == EMPTY, name
+    assert text(panel, "overview_agent") == "Nobody assigned"
     assert badge(panel, "badge_status").text() == EMPTY
     assert badge(panel, "badge_priority").text() == f"Priority: {EMPTY}"
     assert text(panel, "overview_window") == "Unknown (no customer message yet)"
@@ -317,3 +317,120 @@ def test_assigned_agent_avatar_loads_lazily(qtbot: QtBot, clock: FixedClock) -> 
         assert fetched == [url]
     finally:
         runner.shutdown()
+
+
+# --- Brazilian Portuguese ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def panel_pt(gui_pt_br: None, qtbot: QtBot, clock: FixedClock) -> OverviewPanel:
+    widget = OverviewPanel(clock)  # built after the language is switched, like the app does
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_pt_br_open_chat_in_brazilian_words_and_formats(
+    panel_pt: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel_pt, sample(samples, "open_reactions"))
+
+    # São Paulo time; NOW is 25/11/2026 14:00 there.
+    assert text(panel_pt, "overview_created") == "09/10/2025 14:00 (há 412 dias)"
+    assert text(panel_pt, "overview_last_message") == "24/11/2026 19:00 (há 19 h)"
+    assert text(panel_pt, "overview_window") == "Aberta, fecha em 5 h"
+    assert text(panel_pt, "overview_window_expires") == "25/11/2026 19:00 (em 5 h)"
+    assert text(panel_pt, "overview_window_basis") == "o fim informado pela Wegly"
+    assert text(panel_pt, "overview_unread") == "3 mensagens não lidas"
+    assert text(panel_pt, "overview_archived") == "Não"
+    assert badge(panel_pt, "badge_priority").text() == "Prioridade: alta"
+    assert badge(panel_pt, "badge_window").text() == "Janela aberta"
+    assert badge(panel_pt, "badge_status").toolTip() == "Situação do chat"
+    titles = {box.title() for box in panel_pt.findChildren(QGroupBox)}
+    assert titles == {
+        "Janela de 24 horas",
+        "Cliente",
+        "Chat",
+        "Atendente responsável",
+        "Linha do WhatsApp",
+        "Datas",
+    }
+    captions = {label.text() for label in panel_pt.findChildren(QLabel) if label.buddy()}
+    assert {"Agora:", "Fim da janela:", "Com base em:", "ID do chat:", "Alterado em:"} <= captions
+
+
+def test_pt_br_screen_reader_names(
+    panel_pt: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel_pt, sample(samples, "open_reactions"))
+
+    assert badge(panel_pt, "badge_chat_type").accessibleName() == "Tipo de chat: individual"
+    assert badge(panel_pt, "badge_priority").accessibleName() == "Prioridade: alta"
+    assert badge(panel_pt, "badge_window").accessibleName() == "Janela aberta"
+    avatar = panel_pt.findChild(QLabel, "overview_agent_avatar")
+    assert avatar is not None
+    assert avatar.accessibleName() == "Foto do atendente responsável"
+
+
+def test_pt_br_closed_and_unknown_window(
+    panel_pt: OverviewPanel, clock: FixedClock, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel_pt, sample(samples, "window_closing"))
+    assert text(panel_pt, "overview_window") == "Aberta, fecha em 12 min"
+    assert badge(panel_pt, "badge_window").text() == "Janela quase fechando"
+
+    clock.set(NOW + timedelta(minutes=17))
+    panel_pt.refresh_window()
+    assert text(panel_pt, "overview_window") == "Encerrada há 5 min (só modelos)"
+    assert text(panel_pt, "overview_window_expires") == "25/11/2026 14:12 (há 5 min)"
+    assert badge(panel_pt, "badge_window").text() == "Janela encerrada"
+
+    show(panel_pt, sample(samples, "window_closed_null_expiry"))
+    assert text(panel_pt, "overview_window_basis") == (
+        "última mensagem do cliente + 24 h (a Wegly não informou o fim)"
+    )
+
+    show(panel_pt, parse_chat({}).model)
+    assert text(panel_pt, "overview_window") == (
+        "Desconhecida (o cliente ainda não mandou mensagem)"
+    )
+    assert badge(panel_pt, "badge_window").text() == "Janela desconhecida"
+    assert text(panel_pt, "overview_agent") == "Nenhum atendente responsável"
+
+
+@pytest.mark.parametrize(
+    ("count", "pt_br"),
+    [
+        (0, "Nenhuma mensagem não lida"),
+        (1, "1 mensagem não lida"),
+        (2, "2 mensagens não lidas"),
+        (10_000, "10.000 mensagens não lidas"),
+    ],
+)
+def test_pt_br_unread_count_plurals(panel_pt: OverviewPanel, count: int, pt_br: str) -> None:
+    show(panel_pt, parse_chat({"unread_count": count}).model)
+    assert text(panel_pt, "overview_unread") == pt_br
+
+
+def test_pt_br_marked_unread_and_archived(
+    panel_pt: OverviewPanel, samples: dict[str, dict[str, Any]]
+) -> None:
+    show(panel_pt, sample(samples, "no_crm_person"))
+    assert text(panel_pt, "overview_unread") == (
+        "1 mensagem não lida (marcado como não lido por um atendente)"
+    )
+    show(panel_pt, sample(samples, "archived"))
+    assert text(panel_pt, "overview_archived") == "Sim, em 15/11/2026 14:00 (há 10 dias)"
+
+
+@pytest.mark.parametrize(
+    ("count", "english"),
+    [
+        (0, "No unread messages"),
+        (1, "1 unread message"),
+        (2, "2 unread messages"),
+        (10_000, "10,000 unread messages"),
+    ],
+)
+def test_unread_count_plurals(panel: OverviewPanel, count: int, english: str) -> None:
+    show(panel, parse_chat({"unread_count": count}).model)
+    assert text(panel, "overview_unread") == english

@@ -42,3 +42,20 @@ def test_prepared_rows_match_what_panels_build(qtbot: QtBot, clock: FixedClock) 
         assert model_texts(getattr(agents_direct, name)) == model_texts(
             getattr(agents_worker, name)
         )
+
+
+def test_rows_built_on_the_worker_speak_pt_br(gui_pt_br: None) -> None:
+    """The worker thread translates too (Qt's translators are process-wide and thread-safe)."""
+    raw = build_samples(NOW)[DEMO_CHAT_IDS["open_reactions"]]
+    parsed = parse_chat(raw)
+    built: list[PreparedChat] = []
+    worker = threading.Thread(target=lambda: built.append(prepare_chat(parsed)))
+    worker.start()
+    worker.join(10)
+    prepared = built[0]
+
+    first = prepared.reaction_rows[0]
+    assert first[:2] == ("👍🏽", "Maria Aparecida Souza")
+    assert first[3] == "24/11/2026 19:01"  # São Paulo (tests/ui/conftest.py)
+    statuses = [row.status for row in prepared.assignable_rows]
+    assert statuses == ["Online", "Ausente", "Offline", "Online", "Online", "Ausente"]  # API order

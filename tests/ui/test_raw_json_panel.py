@@ -30,6 +30,9 @@ HAND_WRITTEN: dict[str, Any] = {
 }
 
 
+pytestmark = pytest.mark.usefixtures("gui_en")  # English as shipped (plural forms included)
+
+
 @pytest.fixture(scope="module")
 def samples() -> dict[str, dict[str, Any]]:
     return build_samples(NOW)
@@ -78,27 +81,27 @@ def test_keys_in_received_order_and_json_literals(panel: RawJsonPanel) -> None:
 
     assert row_texts(model) == [
         ["zeta", "1", "number"],
-        ["alpha", "", "object (2 keys)"],
-        ["html", HTML, "string"],
-        ["empty_object", "", "object (0 keys)"],
-        ["empty_list", "", "array (0 items)"],
+        ["alpha", "", "group (2 fields)"],
+        ["html", HTML, "text"],
+        ["empty_object", "", "group (empty)"],
+        ["empty_list", "", "list (empty)"],
         ["big", "100000000000000000000", "number"],
-        ["falsy", "false", "boolean"],
+        ["falsy", "false", "yes/no"],
     ]
     assert row_texts(model, child(model, "alpha")) == [
-        ["nested", "", "object (1 key)"],
-        ["list", "", "array (3 items)"],
+        ["nested", "", "group (1 field)"],
+        ["list", "", "list (3 items)"],
     ]
     assert row_texts(model, child(model, "alpha", "list")) == [
-        ["[0]", "true", "boolean"],
-        ["[1]", "null", "null"],
+        ["[0]", "true", "yes/no"],
+        ["[1]", "null", "empty (null)"],
         ["[2]", "1.5", "number"],
     ]
     assert row_texts(model, child(model, "alpha", "nested")) == [
-        ["deep", "Achou o Valor Escondido", "string"]
+        ["deep", "Achou o Valor Escondido", "text"]
     ]
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
-    assert header == ["Key", "Value", "Type"]
+    assert header == ["Field", "Value", "Type"]
 
 
 def test_sample_strings_are_verbatim(
@@ -113,7 +116,7 @@ def test_sample_strings_are_verbatim(
     assert "<script>" in model.index(body.row(), 1, body.parent()).data()
     emoji = child(model, "last_message", "reactions")
     family = model.index(3, 0, emoji)
-    assert row_texts(model, family)[1] == ["emoji", "👨‍👩‍👧", "string"]
+    assert row_texts(model, family)[1] == ["emoji", "👨‍👩‍👧", "text"]
     assert model.node_path(family) == ("last_message", "reactions", 3)
 
 
@@ -122,7 +125,7 @@ def test_search_finds_nested_value_and_counts(panel: RawJsonPanel, qtbot: QtBot)
     tree = panel.tree()
 
     search_field(panel).setText("valor escondido")  # case-insensitive
-    qtbot.waitUntil(lambda: match_label(panel).text() == "1 of 1 match", timeout=2000)
+    qtbot.waitUntil(lambda: match_label(panel).text() == "1 of 1 result", timeout=2000)
     current = tree.currentIndex()
     assert current.data() == "deep"
     assert tree.isExpanded(current.parent())
@@ -131,19 +134,19 @@ def test_search_finds_nested_value_and_counts(panel: RawJsonPanel, qtbot: QtBot)
     search_field(panel).setText("a")
     qtbot.keyClick(search_field(panel), Qt.Key.Key_Return)  # Enter searches at once
     # Keys zeta, alpha, falsy and values "Achou o Valor…", HTML: one match per node.
-    assert match_label(panel).text() == "1 of 5 matches"
+    assert match_label(panel).text() == "1 of 5 results"
     assert tree.currentIndex().data() == "zeta"
     qtbot.keyClick(search_field(panel), Qt.Key.Key_Return)
-    assert match_label(panel).text() == "2 of 5 matches"
+    assert match_label(panel).text() == "2 of 5 results"
     assert tree.currentIndex().data() == "alpha"
     panel.find_previous()
     panel.find_previous()
-    assert match_label(panel).text() == "5 of 5 matches"
+    assert match_label(panel).text() == "5 of 5 results"
     assert tree.currentIndex().data() == "falsy"
 
     search_field(panel).setText("nothing like this")
     panel.find_next()
-    assert match_label(panel).text() == "No match"
+    assert match_label(panel).text() == "No results"
 
     search_field(panel).clear()
     assert match_label(panel).text() == ""
@@ -158,7 +161,7 @@ def test_copy_json_round_trips(panel: RawJsonPanel, qtbot: QtBot) -> None:
     assert json.loads(text) == HAND_WRITTEN
     assert "😀" in text  # ensure_ascii=False
     assert text.startswith('{\n  "zeta": 1,')
-    assert blocker.args == ["Copied JSON"]
+    assert blocker.args == ["JSON copied"]
 
     panel.tree().setCurrentIndex(child(panel.model(), "alpha"))
     panel.copy_json()
@@ -179,7 +182,7 @@ def test_copy_value_and_path(panel: RawJsonPanel, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.copied) as blocker:
         qtbot.mouseClick(copy_value, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == HTML  # raw, no quotes
-    assert blocker.args == ["Copied value"]
+    assert blocker.args == ["Value copied"]
 
     panel.tree().setCurrentIndex(child(panel.model(), "alpha", "list"))
     panel.copy_value()
@@ -193,7 +196,7 @@ def test_copy_value_and_path(panel: RawJsonPanel, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.copied) as blocker:
         panel.copy_path()
     assert QGuiApplication.clipboard().text() == "alpha.nested.deep"
-    assert blocker.args == ["Copied path"]
+    assert blocker.args == ["Path copied"]
 
 
 def test_ctrl_c_in_tree_copies_value(panel: RawJsonPanel, qtbot: QtBot) -> None:
@@ -242,7 +245,7 @@ def test_big_sample_is_quick(panel: RawJsonPanel, samples: dict[str, dict[str, A
     print(f"show_raw + expand 10,000 reactions: {elapsed * 1000:.0f} ms")
 
     assert panel.model().rowCount(reactions) == 10_000
-    assert panel.model().index(9_999, 2, reactions).data() == "object (6 keys)"
+    assert panel.model().index(9_999, 2, reactions).data() == "group (6 fields)"
     assert elapsed < 20.0  # hang detector only; expect tens of milliseconds (speed: bench/)
 
     started = time.perf_counter()
@@ -259,3 +262,85 @@ def test_multi_line_values_stay_on_one_row(panel: RawJsonPanel) -> None:
     panel.tree().setCurrentIndex(notes)
     panel.copy_value()
     assert QGuiApplication.clipboard().text() == "linha 1\nlinha 2\r\nlinha 3"
+
+
+# --- Brazilian Portuguese ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def panel_pt(gui_pt_br: None, qtbot: QtBot) -> RawJsonPanel:
+    widget = RawJsonPanel()  # built after the language is switched, like the app does
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_pt_br_types_headers_and_buttons(panel_pt: RawJsonPanel) -> None:
+    panel_pt.show_raw(HAND_WRITTEN)
+    model = panel_pt.model()
+
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Campo",
+        "Valor",
+        "Tipo",
+    ]
+    assert row_texts(model) == [
+        ["zeta", "1", "número"],
+        ["alpha", "", "grupo (2 campos)"],
+        ["html", HTML, "texto"],
+        ["empty_object", "", "grupo (vazio)"],
+        ["empty_list", "", "lista (vazia)"],
+        ["big", "100000000000000000000", "número"],
+        ["falsy", "false", "sim/não"],  # the value itself stays JSON: this tab is the raw data
+    ]
+    assert row_texts(model, child(model, "alpha"))[0] == ["nested", "", "grupo (1 campo)"]
+    assert row_texts(model, child(model, "alpha", "list"))[1] == ["[1]", "null", "vazio (null)"]
+    assert search_field(panel_pt).placeholderText() == "Buscar campos e valores"
+    assert search_field(panel_pt).accessibleName() == "Buscar na resposta"
+    assert panel_pt.tree().accessibleName() == "Resposta da Wegly, campo a campo"
+    buttons = {button.objectName(): button.text() for button in panel_pt.findChildren(QPushButton)}
+    assert buttons == {
+        "raw_find_previous": "Anterior",
+        "raw_find_next": "Próximo",
+        "raw_copy_value": "Copiar valor",
+        "raw_copy_json": "Copiar JSON",
+    }
+    assert [action.text() for action in panel_pt.tree().actions()] == [
+        "Copiar valor",
+        "Copiar JSON",
+        "Copiar caminho",
+        "Copiar a resposta inteira",
+    ]
+
+
+def test_pt_br_result_counts(panel_pt: RawJsonPanel, qtbot: QtBot) -> None:
+    panel_pt.show_raw(HAND_WRITTEN)
+    search_field(panel_pt).setText("valor escondido")
+    qtbot.waitUntil(lambda: match_label(panel_pt).text() == "1 de 1 resultado", timeout=2000)
+    search_field(panel_pt).setText("a")
+    panel_pt.find_next()
+    assert match_label(panel_pt).text() == "1 de 5 resultados"
+    search_field(panel_pt).setText("nada parecido")
+    panel_pt.find_next()
+    assert match_label(panel_pt).text() == "Nenhum resultado"
+    with qtbot.waitSignal(panel_pt.copied) as blocker:
+        panel_pt.copy_document()
+    assert blocker.args == ["JSON copiado"]
+
+
+@pytest.mark.parametrize(
+    ("count", "pt_br", "english"),
+    [
+        (1, "lista (1 item)", "list (1 item)"),
+        (2, "lista (2 itens)", "list (2 items)"),
+        (10_000, "lista (10.000 itens)", "list (10,000 items)"),
+    ],
+)
+def test_list_sizes_in_both_languages(
+    qtbot: QtBot, gui_language: Any, count: int, pt_br: str, english: str
+) -> None:
+    for language, expected in (("en", english), ("pt_BR", pt_br)):
+        gui_language(language)
+        panel = RawJsonPanel()
+        qtbot.addWidget(panel)
+        panel.show_raw({"reactions": [0] * count})
+        assert panel.model().index(0, 2).data() == expected, language

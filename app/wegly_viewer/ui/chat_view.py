@@ -82,7 +82,7 @@ TABS: tuple[Tab[Any], ...] = (
     ),
     tab(
         "tab_crm",
-        tr_noop("ChatView", "&CRM"),
+        tr_noop("ChatView", "CR&M"),
         make=lambda clock, _avatars: CrmPanel(clock),
         fill=lambda panel, prepared: panel.show_facts(prepared.facts.crm),
         clear=CrmPanel.clear,
@@ -130,6 +130,7 @@ class ChatView(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chat_tabs")
+        self.setAccessibleName(tr("ChatView", "Chat details"))
         self.setDocumentMode(True)
         self._tabs: list[tuple[Tab[Any], QWidget]] = []
         self._shortcuts: dict[str, QShortcut] = {}

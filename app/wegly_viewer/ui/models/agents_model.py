@@ -40,13 +40,17 @@ def status_label(status: str | None) -> str:
     """Label of an assignable agent's free-form status; unknown values are shown verbatim."""
     if not status:
         return ""
-    labels = {
-        "ONLINE": tr("AgentsTableModel", "online"),
-        "AWAY": tr("AgentsTableModel", "away"),
-        "BUSY": tr("AgentsTableModel", "busy"),
-        "OFFLINE": tr("AgentsTableModel", "offline"),
+    return status_labels().get(status.strip().upper(), status)
+
+
+def status_labels() -> dict[str, str]:
+    """The statuses Wegly sends, in words."""
+    return {
+        "ONLINE": tr("AgentsTableModel", "Online"),
+        "AWAY": tr("AgentsTableModel", "Away"),
+        "BUSY": tr("AgentsTableModel", "Busy"),
+        "OFFLINE": tr("AgentsTableModel", "Offline"),
     }
-    return labels.get(status.strip().upper(), status)
 
 
 class Column(IntEnum):

@@ -113,7 +113,7 @@ class _Node:
 
 
 class JsonTreeModel(QAbstractItemModel):
-    """Columns Key, Value and Type over any JSON value (usually the chat response object).
+    """Columns Field, Value and Type over any JSON value (usually the chat response object).
 
     The top-level value itself is not a row: its members are the top-level rows. Array items
     are keyed ``[0]``, ``[1]``… Nodes are built one at a time as views ask for indexes, and
@@ -267,7 +267,7 @@ class JsonTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
         headers = (
-            tr("JsonTreeModel", "Key"),
+            tr("JsonTreeModel", "Field"),
             tr("JsonTreeModel", "Value"),
             tr("JsonTreeModel", "Type"),
         )
@@ -275,22 +275,27 @@ class JsonTreeModel(QAbstractItemModel):
 
 
 def type_text(value: object) -> str:
-    """``object (3 keys)``, ``array (10000 items)``, ``string``, ``number``, ``boolean``, ``null``
-    (all translatable)."""
+    """What a value is, in words: ``group (3 fields)``, ``list (10,000 items)``, ``text``,
+    ``number``, ``yes/no``, ``empty (null)``; in pt-BR ``grupo (3 campos)``,
+    ``lista (10.000 itens)``, ``texto``…"""
+    # lupdate extracts a plural only when the count is a plain name, never len(value). Zero has
+    # its own words: Portuguese plural rules read 0 as singular ("0 campo").
     if isinstance(value, dict):
-        if len(value) == 1:
-            return tr("JsonTreeModel", "object (1 key)")
-        return tr("JsonTreeModel", "object ({count} keys)").format(count=len(value))
+        fields = len(value)
+        if not fields:
+            return tr("JsonTreeModel", "group (empty)")
+        return tr("JsonTreeModel", "group (%Ln field(s))", None, fields)
     if isinstance(value, list):
-        if len(value) == 1:
-            return tr("JsonTreeModel", "array (1 item)")
-        return tr("JsonTreeModel", "array ({count} items)").format(count=len(value))
+        items = len(value)
+        if not items:
+            return tr("JsonTreeModel", "list (empty)")
+        return tr("JsonTreeModel", "list (%Ln item(s))", None, items)
     if isinstance(value, str):
-        return tr("JsonTreeModel", "string")
+        return tr("JsonTreeModel", "text")
     if isinstance(value, bool):
-        return tr("JsonTreeModel", "boolean")
+        return tr("JsonTreeModel", "yes/no")
     if isinstance(value, int | float):
         return tr("JsonTreeModel", "number")
     if value is None:
-        return tr("JsonTreeModel", "null")
+        return tr("JsonTreeModel", "empty (null)")
     return type(value).__name__

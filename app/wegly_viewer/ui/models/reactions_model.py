@@ -72,7 +72,7 @@ def build_reaction_rows(reactions: Sequence[ReactionFacts]) -> list[ReactionRow]
 
 
 class ReactionsTableModel(QAbstractTableModel):
-    """Reactions as rows with the columns Emoji, Who, Actor and When.
+    """Reactions as rows with the columns Emoji, Who, Sent by (customer, agent…) and When.
 
     ``DisplayRole`` gives plain strings (a dash for missing values); :data:`SORT_ROLE` gives keys
     that sort When by the actual time, not by its text. Use it with a ``QSortFilterProxyModel``
@@ -94,7 +94,7 @@ class ReactionsTableModel(QAbstractTableModel):
         self._headers = (
             tr("ReactionsTableModel", "Emoji"),
             tr("ReactionsTableModel", "Who"),
-            tr("ReactionsTableModel", "Actor"),
+            tr("ReactionsTableModel", "Sent by"),
             tr("ReactionsTableModel", "When"),
         )
 

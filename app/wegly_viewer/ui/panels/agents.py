@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.chat_facts import AgentFacts, AgentsFacts, build_chat_facts
+from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.models.agents_model import (
@@ -30,6 +31,7 @@ from wegly_viewer.ui.models.agents_model import (
     AgentsTableModel,
     Column,
     build_agent_rows,
+    status_labels,
 )
 from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, set_plain, tr, vbox
 
@@ -85,7 +87,14 @@ class AgentsTableView(QTableView):
         columns = self.horizontalHeader()
         for column in (Column.NAME, Column.AGENT_ID, Column.USER_ID):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        columns.resizeSection(Column.STATUS, self.fontMetrics().horizontalAdvance("offline") + 48)
+        # Room for the longest status word of the language ("Ausente", "Offline") or the header.
+        model = self.model()
+        header = model.headerData(Column.STATUS, Qt.Orientation.Horizontal) if model else ""
+        widest = max(
+            self.fontMetrics().horizontalAdvance(text)
+            for text in (*status_labels().values(), str(header or ""))
+        )
+        columns.resizeSection(Column.STATUS, widest + 48)
         # Narrow windows cut UUIDs in the middle, keeping both ends recognisable.
         for column in (Column.AGENT_ID, Column.USER_ID):
             self.setItemDelegateForColumn(column, self._id_delegate)
@@ -150,6 +159,7 @@ class AgentsPanel(ChatPanel):
         assigned_row = QHBoxLayout(assigned_box)
         self._assigned_avatar = QLabel(assigned_box)
         self._assigned_avatar.setObjectName("agents_assigned_avatar")
+        self._assigned_avatar.setAccessibleName(tr("AgentsPanel", "Photo of the assigned agent"))
         self._assigned_avatar.setFixedSize(ASSIGNED_AVATAR_SIZE, ASSIGNED_AVATAR_SIZE)
         self._assigned_name_label = plain_label(EMPTY, object_name="agents_assigned")
         font = self._assigned_name_label.font()
@@ -168,6 +178,10 @@ class AgentsPanel(ChatPanel):
         self._filter = QLineEdit(self)
         self._filter.setObjectName("agents_filter")
         self._filter.setPlaceholderText(tr("AgentsPanel", "Filter by name or status"))
+        self._filter.setAccessibleName(tr("AgentsPanel", "Filter agents"))
+        self._filter.setAccessibleDescription(
+            tr("AgentsPanel", "Shows only the agents whose name or status contains the text")
+        )
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._on_filter_text_changed)
         layout.addWidget(self._filter)
@@ -292,24 +306,25 @@ class AgentsPanel(ChatPanel):
 
     def _update_titles(self) -> None:
         filtering = bool(self._filter.text().strip())
-        locale = QLocale()
-        for box, proxy, model, title in (
+        for box, view, proxy, model, title in (
             (
                 self._participants_box,
+                self.participants_view,
                 self.participants_proxy,
                 self.participants_model,
                 tr("AgentsPanel", "Participants"),
             ),
             (
                 self._assignable_box,
+                self.assignable_view,
                 self.assignable_proxy,
                 self.assignable_model,
                 tr("AgentsPanel", "Assignable agents"),
             ),
         ):
-            total = locale.toString(model.rowCount())
+            total = format_number(model.rowCount())
             if filtering:
-                shown = locale.toString(proxy.rowCount())
+                shown = format_number(proxy.rowCount())
                 box.setTitle(
                     tr("AgentsPanel", "{title} ({shown} of {total})").format(
                         title=title, shown=shown, total=total
@@ -319,6 +334,7 @@ class AgentsPanel(ChatPanel):
                 box.setTitle(
                     tr("AgentsPanel", "{title} ({count})").format(title=title, count=total)
                 )
+            view.setAccessibleName(box.title())  # what a screen reader says, counts included
 
     # --- handlers --------------------------------------------------------------------------
 

@@ -1,13 +1,12 @@
 """The "CRM" tab: the person linked to the chat, their contacts, documents and address.
 
 Documents (CPF, CNPJ, RG) are personal data under LGPD: they are masked until the user clicks
-"Reveal documents", and showing another chat (or clearing) masks them again.
+"Show documents", and showing another chat (or clearing) masks them again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -43,7 +42,7 @@ from wegly_viewer.core.chat_facts import (
 )
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import (
-    age_on,
+    birth_text,
     document_kind,
     format_document,
     mask_document,
@@ -108,13 +107,13 @@ class ContactsModel(QAbstractTableModel):
         if column == 1:
             return row.text or EMPTY
         if column == 2:
-            return tr("CrmPanel", "★ primary") if row.primary else ""
+            return tr("CrmPanel", "★ main") if row.primary else ""
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
-        headers = (tr("CrmPanel", "Type"), tr("CrmPanel", "Value"), tr("CrmPanel", "Primary"))
+        headers = (tr("CrmPanel", "Type"), tr("CrmPanel", "Contact"), tr("CrmPanel", "Main"))
         return headers[section] if 0 <= section < len(headers) else None
 
 
@@ -227,24 +226,16 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
 def address_lines(address: AddressFacts) -> list[str]:
     """Brazilian layout, district labelled: street, number - complement / Bairro / city/UF / CEP."""
     district = (
-        tr("CrmPanel", "Bairro: {district}").format(district=address.district)
+        tr("CrmPanel", "District: {district}").format(district=address.district)
         if address.district
         else ""
     )
-    cep = f"CEP {address.postal_code}" if address.postal_code else ""
+    cep = (
+        tr("CrmPanel", "CEP {postal_code}").format(postal_code=address.postal_code)
+        if address.postal_code
+        else ""
+    )
     return [line for line in (address.street_line, district, address.city_line, cep) if line]
-
-
-def birth_text(birth_date: date | None, today: date) -> str:
-    """``14/03/1985 (41 years)`` on ``today``; the age is left out when it is implausible."""
-    if birth_date is None:
-        return ""
-    text = birth_date.strftime("%d/%m/%Y")
-    age = age_on(birth_date, today)
-    if age is None:
-        return text
-    years = tr("CrmPanel", "1 year") if age == 1 else tr("CrmPanel", "{age} years").format(age=age)
-    return f"{text} ({years})"
 
 
 class _ScrollContent(QWidget):
@@ -264,16 +255,19 @@ class CrmPanel(ChatPanel):
     """The chat's CRM person: personal data, contacts, masked documents and address.
 
     Contacts are copied with a double-click or the "Copy" button. Documents stay masked
-    (``***.456.789-**``) until "Reveal documents" is clicked; :meth:`show_chat` and :meth:`clear`
+    (``***.456.789-**``) until "Show documents" is clicked; :meth:`show_chat` and :meth:`clear`
     mask them again.
 
+    There is no gender row: Wegly sends a number whose code table is not documented, and a
+    guessed word could be wrong about the customer ("code 2" means nothing to an agent).
+
     Object names: ``crm_empty`` (shown when there is no CRM person), ``crm_name``, ``crm_birth``,
-    ``crm_gender``, ``crm_notes``, ``crm_contacts`` (table), ``crm_contacts_none``,
+    ``crm_notes``, ``crm_contacts`` (table), ``crm_contacts_none``,
     ``crm_copy_contact``, ``crm_documents`` (table), ``crm_documents_none``,
     ``crm_reveal_documents``, ``crm_copy_document``, ``crm_address_name``, ``crm_address``.
 
     Signals:
-        copied(str): a short status message ("Copied phone number"), never the copied value.
+        copied(str): a short status message ("Phone number copied"), never the copied value.
     """
 
     copied = Signal(str)
@@ -284,15 +278,14 @@ class CrmPanel(ChatPanel):
         self._contacts_model = ContactsModel(self)
         self._documents_model = DocumentsModel(self)
 
-        self._empty = plain_label(tr("CrmPanel", "No chat loaded"), object_name="crm_empty")
+        self._empty = plain_label(tr("CrmPanel", "No chat looked up yet"), object_name="crm_empty")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self._person = FormSection(tr("CrmPanel", "Person"))
+        self._person = FormSection(tr("CrmPanel", "CRM record"))
         for key, caption in (
-            ("name", tr("CrmPanel", "Name")),
-            ("birth", tr("CrmPanel", "Birth date")),
-            ("gender", tr("CrmPanel", "Gender")),
-            ("notes", tr("CrmPanel", "Notes")),
+            ("name", tr("CrmPanel", "Name:")),
+            ("birth", tr("CrmPanel", "Date of birth:")),
+            ("notes", tr("CrmPanel", "Notes:")),
         ):
             value = self._person.add_row(key, caption)
             value.setObjectName(f"crm_{key}")
@@ -302,6 +295,7 @@ class CrmPanel(ChatPanel):
 
         contacts_box, contacts_layout = _group(tr("CrmPanel", "Contacts"))
         self._contacts = _table("crm_contacts", self._contacts_model)
+        self._contacts.setAccessibleName(tr("CrmPanel", "Contacts"))
         contacts_header = self._contacts.horizontalHeader()
         contacts_header.setStretchLastSection(False)
         contacts_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -314,7 +308,7 @@ class CrmPanel(ChatPanel):
         self._copy_contact = QPushButton(tr("CrmPanel", "Copy contact"))
         self._copy_contact.setObjectName("crm_copy_contact")
         self._copy_contact.setToolTip(
-            tr("CrmPanel", "Copy the selected contact (or double-click it)")
+            tr("CrmPanel", "Copies the selected contact (or double-click it)")
         )
         self._copy_contact.clicked.connect(self.copy_contact)
         contacts_layout.addWidget(self._contacts)
@@ -323,23 +317,27 @@ class CrmPanel(ChatPanel):
 
         documents_box, documents_layout = _group(tr("CrmPanel", "Documents"))
         self._documents = _table("crm_documents", self._documents_model)
+        self._documents.setAccessibleName(tr("CrmPanel", "Documents"))
+        self._documents.setAccessibleDescription(
+            tr("CrmPanel", "Numbers stay hidden until you show the documents")
+        )
         self._documents.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._documents_none = plain_label(
             tr("CrmPanel", "No documents"), object_name="crm_documents_none"
         )
-        self._reveal = QPushButton(tr("CrmPanel", "Reveal documents"))
+        self._reveal = QPushButton(tr("CrmPanel", "Show documents"))
         self._reveal.setObjectName("crm_reveal_documents")
         self._reveal.setToolTip(
             tr(
                 "CrmPanel",
-                "Documents are personal data (LGPD): reveal them only when you need them",
+                "Documents are personal data (LGPD): show them only when you need them",
             )
         )
         self._reveal.clicked.connect(self._on_reveal_clicked)
         self._copy_document = QPushButton(tr("CrmPanel", "Copy number"))
         self._copy_document.setObjectName("crm_copy_document")
         self._copy_document.setToolTip(
-            tr("CrmPanel", "Copy the selected document (reveal it first)")
+            tr("CrmPanel", "Copies the selected document's number (show the documents first)")
         )
         self._copy_document.clicked.connect(self.copy_document)
         documents_layout.addWidget(self._documents)
@@ -379,20 +377,14 @@ class CrmPanel(ChatPanel):
         """Show the chat's CRM person (None: no person linked)."""
         if person is None:
             self._reset()
-            self._empty.setText(tr("CrmPanel", "No CRM person linked to this chat"))
+            self._empty.setText(tr("CrmPanel", "This chat has no CRM record"))
             return
         self._empty.hide()
         self._content.show()
         self._person.set_value("name", person.name)
-        self._person.set_value(
-            "birth", birth_text(person.birth_date, self._clock.now().astimezone().date())
-        )
-        self._person.set_value(
-            "gender",
-            tr("CrmPanel", "code {code}").format(code=person.gender)
-            if person.gender is not None
-            else "",
-        )
+        today = self._clock.now().astimezone().date()
+        birth = person.birth_date
+        self._person.set_value("birth", birth_text(birth, today) if birth is not None else "")
         self._person.set_value("notes", person.notes)
         self._set_contacts(person.contacts)
         self._set_documents(person.documents)
@@ -404,7 +396,7 @@ class CrmPanel(ChatPanel):
 
     def clear(self) -> None:
         self._reset()
-        self._empty.setText(tr("CrmPanel", "No chat loaded"))
+        self._empty.setText(tr("CrmPanel", "No chat looked up yet"))
 
     def _reset(self) -> None:
         self._person.clear_values()
@@ -451,9 +443,9 @@ class CrmPanel(ChatPanel):
             return
         QGuiApplication.clipboard().setText(contact.text)
         message = {
-            "phone": tr("CrmPanel", "Copied phone number"),
-            "email": tr("CrmPanel", "Copied e-mail address"),
-        }.get(contact.kind, tr("CrmPanel", "Copied contact"))
+            "phone": tr("CrmPanel", "Phone number copied"),
+            "email": tr("CrmPanel", "E-mail address copied"),
+        }.get(contact.kind, tr("CrmPanel", "Contact copied"))
         self.copied.emit(message)
 
     @Slot()
@@ -464,7 +456,7 @@ class CrmPanel(ChatPanel):
         if text is None:
             return
         QGuiApplication.clipboard().setText(text)
-        self.copied.emit(tr("CrmPanel", "Copied document number"))
+        self.copied.emit(tr("CrmPanel", "Document number copied"))
 
     def set_documents_revealed(self, revealed: bool) -> None:
         self._documents_model.set_all_revealed(revealed)
@@ -489,7 +481,7 @@ class CrmPanel(ChatPanel):
     def _update_buttons(self) -> None:
         revealed = self._documents_model.any_revealed()
         self._reveal.setText(
-            tr("CrmPanel", "Hide documents") if revealed else tr("CrmPanel", "Reveal documents")
+            tr("CrmPanel", "Hide documents") if revealed else tr("CrmPanel", "Show documents")
         )
         contact_row_ = self._selected_row(self._contacts)
         self._copy_contact.setEnabled(

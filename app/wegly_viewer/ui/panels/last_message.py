@@ -8,7 +8,7 @@ the summary strip above it shows the most frequent emoji with their counts.
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Qt, Slot
@@ -37,8 +37,20 @@ from wegly_viewer.core.chat_facts import (
     build_chat_facts,
 )
 from wegly_viewer.core.clock import Clock
-from wegly_viewer.core.formatting import format_duration, local_time, relative_time
-from wegly_viewer.core.models import MESSAGE_STATUS_LABELS, ORIGIN_LABELS, ChatDetail, label_of
+from wegly_viewer.core.formatting import (
+    format_datetime,
+    format_number,
+    format_seconds,
+    local_time,
+    relative_time,
+)
+from wegly_viewer.core.models import (
+    ACTOR_LABELS,
+    MESSAGE_STATUS_LABELS,
+    ORIGIN_LABELS,
+    ChatDetail,
+    label_of,
+)
 from wegly_viewer.ui.models.reactions_model import (
     ReactionRow,
     ReactionsSortProxy,
@@ -64,23 +76,51 @@ if TYPE_CHECKING:
 
 
 def _history_phases() -> dict[int, str]:
-    """What each ``history_phase`` covers (days before the number was onboarded)."""
+    """What each ``history_phase`` covers (days before the number was connected to Wegly)."""
     return {
-        0: tr("LastMessagePanel", "last day"),
-        1: tr("LastMessagePanel", "1–90 days"),
-        2: tr("LastMessagePanel", "90–180 days"),
+        0: tr("LastMessagePanel", "last day before connecting"),
+        1: tr("LastMessagePanel", "1 to 90 days before connecting"),
+        2: tr("LastMessagePanel", "90 to 180 days before connecting"),
     }
 
 
-def _call_length(duration: timedelta) -> str:
-    """A call's length: ``42 s``, ``3 min 5 s``, ``1 h 2 min``."""
-    seconds = int(duration.total_seconds())
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, rest = divmod(seconds, 60)
-    if minutes >= 60:
-        return format_duration(timedelta(seconds=seconds))
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+def _spoken_group(emoji: str, count: int) -> str:
+    """An emoji group as a screen reader says it: ``👍 12 vezes``."""
+    return tr("LastMessagePanel", "{emoji} %Ln time(s)", None, count).format(emoji=emoji)
+
+
+def message_type_label(kind: str) -> str:
+    """A message kind in words (``text`` is "Texto"); kinds we do not know are shown raw."""
+    labels = {
+        "text": tr("LastMessagePanel", "Text"),
+        "image": tr("LastMessagePanel", "Image"),
+        "audio": tr("LastMessagePanel", "Audio"),
+        "voice": tr("LastMessagePanel", "Voice message"),
+        "ptt": tr("LastMessagePanel", "Voice message"),
+        "video": tr("LastMessagePanel", "Video"),
+        "document": tr("LastMessagePanel", "Document"),
+        "sticker": tr("LastMessagePanel", "Sticker"),
+        "location": tr("LastMessagePanel", "Location"),
+        "contacts": tr("LastMessagePanel", "Contact card"),
+        "template": tr("LastMessagePanel", "Message template"),
+        "interactive": tr("LastMessagePanel", "Interactive message"),
+        "call": tr("LastMessagePanel", "Call"),
+    }
+    return labels.get(kind.strip().lower(), kind)
+
+
+def call_direction_label(direction: str) -> str:
+    """``Chamada recebida`` / ``Chamada feita``; an unknown direction is shown raw beside it."""
+    known = {
+        "INBOUND": tr("LastMessagePanel", "Incoming call"),
+        "OUTBOUND": tr("LastMessagePanel", "Outgoing call"),
+    }
+    text = known.get(direction.strip().upper())
+    if text is not None:
+        return text
+    if direction:
+        return tr("LastMessagePanel", "Call ({direction})").format(direction=direction)
+    return tr("LastMessagePanel", "Call")
 
 
 class LastMessagePanel(ChatPanel):
@@ -88,12 +128,13 @@ class LastMessagePanel(ChatPanel):
     its reactions (summary strip and a sortable table).
 
     Object names:
-        ``last_message_stack`` (pages ``last_message_empty`` "No last message" and
+        ``last_message_stack`` (pages ``last_message_empty`` (no message yet) and
         ``last_message_details``), ``last_message_history`` (history-import badge),
         value labels ``last_message_<key>`` for the keys ``direction``, ``sender``, ``status``,
         ``type``, ``sent_via``, ``time``, ``media``, ``call``, ``quoted``;
         ``last_message_body`` (read-only plain text), ``last_message_payload_toggle`` and
-        ``last_message_payload`` (raw ``content_payload`` JSON, hidden until toggled),
+        ``last_message_payload`` (the ``content_payload`` JSON as "technical details", hidden
+        until toggled),
         ``reactions_group``, ``reactions_summary``, ``reactions_table``.
     """
 
@@ -107,7 +148,7 @@ class LastMessagePanel(ChatPanel):
         # --- the message -----------------------------------------------------------------
         self._stack = QStackedWidget()
         self._stack.setObjectName("last_message_stack")
-        self._empty = plain_label(tr("LastMessagePanel", "No last message"))
+        self._empty = plain_label(tr("LastMessagePanel", "This chat has no messages yet"))
         self._empty.setObjectName("last_message_empty")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self._empty)
@@ -123,14 +164,14 @@ class LastMessagePanel(ChatPanel):
         self._fields = FormSection(tr("LastMessagePanel", "Last message"))
         for key, caption in (
             ("direction", tr("LastMessagePanel", "Direction:")),
-            ("sender", tr("LastMessagePanel", "Sender:")),
+            ("sender", tr("LastMessagePanel", "From:")),
             ("status", tr("LastMessagePanel", "Status:")),
-            ("type", tr("LastMessagePanel", "Type:")),
-            ("sent_via", tr("LastMessagePanel", "Sent via:")),
+            ("type", tr("LastMessagePanel", "Kind:")),
+            ("sent_via", tr("LastMessagePanel", "Sent by:")),
             ("time", tr("LastMessagePanel", "Time:")),
             ("media", tr("LastMessagePanel", "Media:")),
             ("call", tr("LastMessagePanel", "Call:")),
-            ("quoted", tr("LastMessagePanel", "Quoted message:")),
+            ("quoted", tr("LastMessagePanel", "Reply to:")),
         ):
             value = self._fields.add_row(key, caption)
             value.setObjectName(f"last_message_{key}")
@@ -143,6 +184,7 @@ class LastMessagePanel(ChatPanel):
         body_layout = QVBoxLayout(body_box)
         self._body = QPlainTextEdit()
         self._body.setObjectName("last_message_body")
+        self._body.setAccessibleName(tr("LastMessagePanel", "Text of the last message"))
         self._body.setReadOnly(True)
         self._body.setPlaceholderText(tr("LastMessagePanel", "(no text)"))
         self._body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -154,7 +196,10 @@ class LastMessagePanel(ChatPanel):
 
         self._payload_toggle = QToolButton()
         self._payload_toggle.setObjectName("last_message_payload_toggle")
-        self._payload_toggle.setText(tr("LastMessagePanel", "Raw content_payload"))
+        self._payload_toggle.setText(tr("LastMessagePanel", "Technical details (JSON)"))
+        self._payload_toggle.setToolTip(
+            tr("LastMessagePanel", "The message's content exactly as Wegly sent it")
+        )
         self._payload_toggle.setCheckable(True)
         self._payload_toggle.setAutoRaise(True)
         self._payload_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -163,7 +208,8 @@ class LastMessagePanel(ChatPanel):
         self._payload = QPlainTextEdit()
         self._payload.setObjectName("last_message_payload")
         self._payload.setReadOnly(True)
-        self._payload.setPlaceholderText(tr("LastMessagePanel", "(no content_payload)"))
+        self._payload.setAccessibleName(tr("LastMessagePanel", "Technical details (JSON)"))
+        self._payload.setPlaceholderText(tr("LastMessagePanel", "(no technical details)"))
         self._payload.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._payload.setMaximumHeight(line * 14 + 12)
         self._payload.hide()
@@ -178,6 +224,7 @@ class LastMessagePanel(ChatPanel):
         self._reactions_box.setObjectName("reactions_group")
         reactions_layout = QVBoxLayout(self._reactions_box)
         self._summary = plain_label(EMPTY, object_name="reactions_summary")
+        self._summary.setAccessibleDescription(tr("LastMessagePanel", "Reactions by emoji"))
         summary_font = self._summary.font()
         summary_font.setPointSizeF(max(summary_font.pointSizeF(), 9.0) * 1.25)
         self._summary.setFont(summary_font)
@@ -185,6 +232,7 @@ class LastMessagePanel(ChatPanel):
 
         self._table = QTableView()
         self._table.setObjectName("reactions_table")
+        self._table.setAccessibleName(tr("LastMessagePanel", "Who reacted"))
         self._table.setModel(self._reactions_proxy)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -200,8 +248,20 @@ class LastMessagePanel(ChatPanel):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(ReactionsTableModel.WHO, QHeaderView.ResizeMode.Stretch)
         columns.resizeSection(ReactionsTableModel.EMOJI, 80)
-        columns.resizeSection(ReactionsTableModel.ACTOR, 100)
-        columns.resizeSection(ReactionsTableModel.WHEN, 150)
+        # Sized by the words of the language (headers and values grow in Portuguese), never by
+        # measuring 10,000 rows.
+        actors = [label_of(value, ACTOR_LABELS) for value in ("CONTACT", "AGENT", "BOT")]
+        latest = format_datetime(datetime(2026, 12, 31, 12, 59))  # the widest date and time
+        for column, texts in (
+            (ReactionsTableModel.ACTOR, actors),
+            (ReactionsTableModel.WHEN, [latest]),
+        ):
+            header = self._reactions_model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(
+                self._table.fontMetrics().horizontalAdvance(text)
+                for text in (*texts, str(header or ""))
+            )
+            columns.resizeSection(column, widest + 32)  # cell padding and the sort arrow
         # No indicator: rows start in the API's order until a header is clicked.
         columns.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._table.setSortingEnabled(True)
@@ -253,22 +313,17 @@ class LastMessagePanel(ChatPanel):
         self._stack.setCurrentWidget(self._details)
         now = self._clock.now()
 
-        sender = message.sender
         if message.direction is Direction.OUTGOING:
-            direction = (
-                tr("LastMessagePanel", "Outgoing by {agent}").format(agent=sender)
-                if sender
-                else tr("LastMessagePanel", "Outgoing")
-            )
+            direction = tr("LastMessagePanel", "Sent")
         elif message.direction is Direction.INCOMING:
-            direction = tr("LastMessagePanel", "Incoming from contact")
+            direction = tr("LastMessagePanel", "Received")
         else:
             direction = label_of(message.origin or None, ORIGIN_LABELS)
         self._fields.set_value("direction", direction)
-        self._fields.set_value("sender", sender)
+        self._fields.set_value("sender", message.sender)
         self._fields.set_value("status", label_of(message.status or None, MESSAGE_STATUS_LABELS))
-        self._fields.set_value("type", message.type)
-        self._fields.set_value("sent_via", message.sent_via)
+        self._fields.set_value("type", message_type_label(message.type))
+        self._fields.set_value("sent_via", label_of(message.sent_via or None, ACTOR_LABELS))
 
         when = message.sent_at
         if when is not None:
@@ -285,7 +340,9 @@ class LastMessagePanel(ChatPanel):
         self._history.setText(history)
         chunk = message.history.chunk_order if message.history is not None else None
         self._history.setToolTip(
-            tr("LastMessagePanel", "Chunk {order}").format(order=chunk) if chunk is not None else ""
+            tr("LastMessagePanel", "Part {order} of the import").format(order=format_number(chunk))
+            if chunk is not None
+            else ""
         )
         self._history.setVisible(bool(history))
         if message.content_payload is not None:
@@ -320,38 +377,44 @@ class LastMessagePanel(ChatPanel):
         self._reactions_model.set_rows(rows)
         count = self._reactions_model.rowCount()
         self._reactions_box.setTitle(
-            tr("LastMessagePanel", "Reactions ({count})").format(count=count)
+            tr("LastMessagePanel", "%Ln reaction(s)", None, count)
             if count
             else tr("LastMessagePanel", "Reactions")
         )
         groups = message.reaction_groups if message is not None else ()
         if not groups:
             self._summary.setText(tr("LastMessagePanel", "No reactions"))
+            self._summary.setAccessibleName(self._summary.text())
             return
-        parts = [f"{group.emoji} {group.count}" for group in groups[:SUMMARY_GROUPS]]
+        shown = groups[:SUMMARY_GROUPS]
+        parts = [f"{group.emoji} {format_number(group.count)}" for group in shown]
+        spoken = [_spoken_group(group.emoji, group.count) for group in shown]
         if len(groups) > SUMMARY_GROUPS:
-            parts.append(
-                tr("LastMessagePanel", "+{count} more").format(count=len(groups) - SUMMARY_GROUPS)
-            )
+            hidden = len(groups) - SUMMARY_GROUPS  # a plain name: lupdate skips expressions
+            more = tr("LastMessagePanel", "+%Ln more", None, hidden)
+            parts.append(more)
+            spoken.append(more)
         self._summary.setText("   ".join(parts))
+        self._summary.setAccessibleName(", ".join(spoken))
 
     @staticmethod
     def _history_text(history: HistoryFacts | None) -> str:
         if history is None:
             return ""
-        parts = [tr("LastMessagePanel", "History import")]
+        parts = [tr("LastMessagePanel", "Imported from WhatsApp history")]
         phase = history.phase
         if phase is not None:
             meaning = _history_phases().get(phase)
             parts.append(
-                tr("LastMessagePanel", "phase {phase} ({meaning})").format(
-                    phase=phase, meaning=meaning
-                )
-                if meaning
-                else tr("LastMessagePanel", "phase {phase}").format(phase=phase)
+                meaning
+                or tr("LastMessagePanel", "phase {phase}").format(phase=format_number(phase))
             )
         if history.progress is not None:
-            parts.append(f"{history.progress} %")
+            parts.append(
+                tr("LastMessagePanel", "{percent} % imported").format(
+                    percent=format_number(history.progress)
+                )
+            )
         return " · ".join(parts)
 
     @staticmethod
@@ -372,16 +435,19 @@ class LastMessagePanel(ChatPanel):
     def _call_text(call: CallFacts | None) -> str:
         if call is None:
             return ""
-        parts = [part for part in (call.status, call.direction) if part]
+        parts = [call_direction_label(call.direction)]
+        # COMPLETED is the ordinary outcome (the only one seen); any other is shown as sent.
+        if call.status and call.status.strip().upper() != "COMPLETED":
+            parts.append(call.status)
         if call.duration is not None:
-            parts.append(_call_length(call.duration))
+            parts.append(format_seconds(call.duration.total_seconds()))
         if call.started_at is not None:
             parts.append(
                 tr("LastMessagePanel", "started {time}").format(time=local_time(call.started_at))
             )
         if call.has_recording:
             parts.append(tr("LastMessagePanel", "recording available"))
-        return " · ".join(parts) or tr("LastMessagePanel", "call (no details)")
+        return " · ".join(parts)
 
     @staticmethod
     def _quoted_text(quoted: QuotedFacts | None) -> str:

@@ -1,7 +1,8 @@
 """The "Lead sources" tab: the marketing origin Wegly recorded for the chat and its last message.
 
-Lead sources are free-form objects (``{"source": "facebook_ads", "campaign": …}``); their keys
-are shown as received and nested objects or lists expand in place.
+Lead sources are free-form objects (``{"source": "facebook_ads", "campaign": …}``). The fields
+Wegly commonly sends are named in words ("Origem", "Campanha"; the key as sent is the row's
+tooltip), other keys are shown as received, and nested objects or lists expand in place.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import ChatDetail
-from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, tr, vbox
+from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, plain_tooltip, tr, vbox
 from wegly_viewer.ui.panels.raw_json import pretty_json
 
 _MAX_DEPTH: Final = 32  # free-form data: stop before absurd nesting makes a useless tree
@@ -28,7 +30,30 @@ def value_text(value: object) -> str:
         return tr("LeadSourcesPanel", "yes") if value else tr("LeadSourcesPanel", "no")
     if isinstance(value, dict | list):
         return "" if value else EMPTY
-    return str(value)
+    return str(value)  # numbers as sent: ids ("ad_id": 120210000000) are not amounts
+
+
+def field_label(key: str) -> str:
+    """A lead-source key in words when it is a common one (``campaign`` is "Campanha"), else the
+    key as sent (free-form data: a customer's own field names)."""
+    labels = {
+        "source": tr("LeadSourcesPanel", "Source"),
+        "utm_source": tr("LeadSourcesPanel", "Source"),
+        "medium": tr("LeadSourcesPanel", "Medium"),
+        "utm_medium": tr("LeadSourcesPanel", "Medium"),
+        "campaign": tr("LeadSourcesPanel", "Campaign"),
+        "utm_campaign": tr("LeadSourcesPanel", "Campaign"),
+        "utm_term": tr("LeadSourcesPanel", "Search term"),
+        "utm_content": tr("LeadSourcesPanel", "Ad content"),
+        "ad_id": tr("LeadSourcesPanel", "Ad ID"),
+        "adset_id": tr("LeadSourcesPanel", "Ad set ID"),
+        "campaign_id": tr("LeadSourcesPanel", "Campaign ID"),
+        "by": tr("LeadSourcesPanel", "Referred by"),
+        "referrer": tr("LeadSourcesPanel", "Referred by"),
+        "url": tr("LeadSourcesPanel", "Link"),
+        "link": tr("LeadSourcesPanel", "Link"),
+    }
+    return labels.get(key.strip().lower(), key)
 
 
 class LeadSourcesPanel(ChatPanel):
@@ -36,6 +61,9 @@ class LeadSourcesPanel(ChatPanel):
 
     Top-level rows say where a source comes from ("Chat", "Last message", with "source 2 of 3"
     when there are several). Ctrl+C or the context menu copies the selected value.
+
+    Fields Wegly commonly sends are named in words (:func:`field_label`); the row's tooltip keeps
+    the key as sent.
 
     Object names: ``lead_sources_view`` (the tree), ``lead_sources_empty`` (the empty state).
 
@@ -56,6 +84,7 @@ class LeadSourcesPanel(ChatPanel):
 
         self._view = QTreeView()
         self._view.setObjectName("lead_sources_view")
+        self._view.setAccessibleName(tr("LeadSourcesPanel", "Lead sources"))
         self._view.setModel(self._model)
         self._view.setUniformRowHeights(True)
         self._view.setAlternatingRowColors(True)
@@ -102,7 +131,7 @@ class LeadSourcesPanel(ChatPanel):
                 title = where
                 if len(sources) > 1:
                     title = tr("LeadSourcesPanel", "{where}, source {number} of {count}").format(
-                        where=where, number=number, count=len(sources)
+                        where=where, number=format_number(number), count=format_number(len(sources))
                     )
                 top = self._item(title, source)
                 font = top.font()
@@ -113,14 +142,14 @@ class LeadSourcesPanel(ChatPanel):
         has_sources = self._model.rowCount() > 0
         self._view.setVisible(has_sources)
         self._empty.setVisible(not has_sources)
-        self._empty.setText(tr("LeadSourcesPanel", "No marketing lead source for this chat"))
+        self._empty.setText(tr("LeadSourcesPanel", "This chat has no lead source"))
         self._view.expandAll()
 
     def clear(self) -> None:
         self._remove_rows()
         self._view.hide()
         self._empty.show()
-        self._empty.setText(tr("LeadSourcesPanel", "No chat loaded"))
+        self._empty.setText(tr("LeadSourcesPanel", "No chat looked up yet"))
 
     def _remove_rows(self) -> None:
         self._model.removeRows(0, self._model.rowCount())
@@ -137,13 +166,18 @@ class LeadSourcesPanel(ChatPanel):
         if isinstance(value, dict):
             children: list[tuple[str, Any]] = [(str(key), child) for key, child in value.items()]
         elif isinstance(value, list):
-            children = [(f"#{number}", child) for number, child in enumerate(value, start=1)]
+            children = [
+                (f"#{format_number(number)}", child) for number, child in enumerate(value, start=1)
+            ]
         else:
             return
         for key, child in children:
             nested = depth >= _MAX_DEPTH and isinstance(child, dict | list) and bool(child)
             text = "…" if nested else value_text(child)
-            key_item = self._item(key, child)
+            label = field_label(key) if isinstance(value, dict) else key
+            key_item = self._item(label, child)
+            if label != key:
+                key_item.setToolTip(plain_tooltip(key) or "")
             parent.appendRow([key_item, self._item(text, child)])
             if not nested:
                 self._add_children(key_item, child, depth + 1)
@@ -160,4 +194,4 @@ class LeadSourcesPanel(ChatPanel):
         value = self._values[position]
         text = value if isinstance(value, str) else pretty_json(value)
         QGuiApplication.clipboard().setText(text)
-        self.copied.emit(tr("LeadSourcesPanel", "Copied value"))
+        self.copied.emit(tr("LeadSourcesPanel", "Value copied"))

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSize
 
 from wegly_viewer.core.chat_facts import OverviewFacts, build_chat_facts
 from wegly_viewer.core.clock import Clock
-from wegly_viewer.core.formatting import format_duration, format_phone, local_time, relative_time
+from wegly_viewer.core.formatting import (
+    format_phone,
+    local_time,
+    relative_time,
+    window_text,
+)
 from wegly_viewer.core.models import ChatDetail, ChatStatus, Priority, label_of
 from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.panels.base import (
@@ -52,10 +57,54 @@ def _initials(name: str) -> str:
 
 
 def _time_text(when: datetime | None, now: datetime) -> str:
-    """``2026-11-25 14:02 (5 min ago)``, or an empty string when unknown."""
+    """``25/11/2026 14:02 (há 5 min)``, or an empty string when unknown."""
     if when is None:
         return ""
     return f"{local_time(when)} ({relative_time(when, now)})"
+
+
+def _sentence(text: str) -> str:
+    """``aberta, fecha em 5 h`` as a value on its own: ``Aberta, fecha em 5 h``."""
+    return text[:1].upper() + text[1:]
+
+
+def unread_text(count: int | None, by_hand: bool) -> str:
+    """``3 mensagens não lidas``, ``Nenhuma mensagem não lida``, with ``(marcado como não lido
+    por um atendente)`` when someone marked the chat; empty when unknown."""
+    if count is None:
+        text = ""
+    elif count <= 0:
+        text = tr("OverviewPanel", "No unread messages")
+    else:
+        text = tr("OverviewPanel", "%Ln unread message(s)", None, count)
+    if by_hand:
+        manual = tr("OverviewPanel", "marked unread by an agent")
+        text = (
+            tr("OverviewPanel", "{count} ({marked})").format(count=text, marked=manual)
+            if text
+            else _sentence(manual)
+        )
+    return text
+
+
+def _badge_captions() -> dict[str, str]:
+    """What each badge is, for screen readers (which read it before the badge's word)."""
+    return {
+        "badge_status": tr("OverviewPanel", "Chat status"),
+        "badge_chat_type": tr("OverviewPanel", "Chat type"),
+        # The priority and window badges say what they are ("Priority: high", "Window open").
+    }
+
+
+def _set_badge(badge: Badge, text: str, variant: str) -> None:
+    """The badge's word and what a screen reader says: ``Situação do chat: aberto``."""
+    badge.set_badge(text, variant)
+    caption = _badge_captions().get(badge.objectName(), "")
+    badge.setAccessibleName(
+        tr("OverviewPanel", "{caption}: {value}").format(caption=caption, value=text)
+        if caption
+        else text
+    )
 
 
 class OverviewPanel(ChatPanel):
@@ -116,7 +165,7 @@ class OverviewPanel(ChatPanel):
         self._priority_badge.setToolTip(tr("OverviewPanel", "Priority"))
         self._window_badge = Badge(EMPTY)
         self._window_badge.setObjectName("badge_window")
-        self._window_badge.setToolTip(tr("OverviewPanel", "24-hour service window"))
+        self._window_badge.setToolTip(tr("OverviewPanel", "24-hour window"))
         for badge in (
             self._status_badge,
             self._type_badge,
@@ -128,12 +177,14 @@ class OverviewPanel(ChatPanel):
         layout.addLayout(badges)
 
         # The window decides what an agent may send, so it gets the full width.
-        self._window = FormSection(tr("OverviewPanel", "24-hour service window"))
-        self._add_row(self._window, "window", tr("OverviewPanel", "Window:"))
-        self._add_row(self._window, "window_expires", tr("OverviewPanel", "Expires:"))
+        self._window = FormSection(tr("OverviewPanel", "24-hour window"))
+        self._add_row(self._window, "window", tr("OverviewPanel", "Now:"))
+        self._add_row(self._window, "window_expires", tr("OverviewPanel", "Window ends:"))
         self._add_row(self._window, "window_basis", tr("OverviewPanel", "Based on:"))
         self._add_row(
-            self._window, "last_customer_msg", tr("OverviewPanel", "Last customer message:")
+            self._window,
+            "last_customer_msg",
+            tr("OverviewPanel", "Customer's last message:"),
         )
         layout.addWidget(self._window)
 
@@ -143,15 +194,15 @@ class OverviewPanel(ChatPanel):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        self._contact = FormSection(tr("OverviewPanel", "Contact"))
-        self._add_row(self._contact, "profile_name", tr("OverviewPanel", "WhatsApp profile:"))
+        self._contact = FormSection(tr("OverviewPanel", "Customer"))
+        self._add_row(self._contact, "profile_name", tr("OverviewPanel", "WhatsApp name:"))
         self._add_row(self._contact, "contact_number", tr("OverviewPanel", "Number:"))
         self._add_row(self._contact, "wa_contact_id", tr("OverviewPanel", "WhatsApp ID:"))
         self._add_row(self._contact, "chat_id", tr("OverviewPanel", "Chat ID:"))
         grid.addWidget(self._contact, 0, 0)
 
-        self._state = FormSection(tr("OverviewPanel", "State"))
-        self._add_row(self._state, "unread", tr("OverviewPanel", "Unread:"))
+        self._state = FormSection(tr("OverviewPanel", "Chat"))
+        self._add_row(self._state, "unread", tr("OverviewPanel", "Messages:"))
         self._add_row(self._state, "archived", tr("OverviewPanel", "Archived:"))
         grid.addWidget(self._state, 1, 0)
 
@@ -162,6 +213,7 @@ class OverviewPanel(ChatPanel):
         self._avatar.setTextFormat(Qt.TextFormat.PlainText)
         self._avatar.setFixedSize(_AVATAR_SIZE, _AVATAR_SIZE)
         self._avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._avatar.setAccessibleName(tr("OverviewPanel", "Photo of the assigned agent"))
         self._avatar.hide()
         agent_layout.addWidget(self._avatar)
         self._agent = plain_label(EMPTY, object_name="overview_agent")
@@ -170,13 +222,13 @@ class OverviewPanel(ChatPanel):
 
         self._line = FormSection(tr("OverviewPanel", "WhatsApp line"))
         self._add_row(self._line, "line_display", tr("OverviewPanel", "Number:"))
-        self._add_row(self._line, "line_raw", tr("OverviewPanel", "Raw number:"))
-        self._add_row(self._line, "line_id", tr("OverviewPanel", "Phone number ID:"))
+        self._add_row(self._line, "line_raw", tr("OverviewPanel", "Number as sent:"))
+        self._add_row(self._line, "line_id", tr("OverviewPanel", "Line ID:"))
         grid.addWidget(self._line, 1, 1)
 
-        self._times = FormSection(tr("OverviewPanel", "Times"))
+        self._times = FormSection(tr("OverviewPanel", "Dates"))
         self._add_row(self._times, "created", tr("OverviewPanel", "Created:"))
-        self._add_row(self._times, "updated", tr("OverviewPanel", "Updated:"))
+        self._add_row(self._times, "updated", tr("OverviewPanel", "Changed:"))
         self._add_row(self._times, "last_message", tr("OverviewPanel", "Last message:"))
         grid.addWidget(self._times, 2, 0, 1, 2)
 
@@ -221,16 +273,18 @@ class OverviewPanel(ChatPanel):
         self._subtitle.setText("  ·  ".join(subtitle))
         self._subtitle.setVisible(bool(subtitle))
 
-        self._status_badge.set_badge(
+        _set_badge(
+            self._status_badge,
             label_of(facts.status) or EMPTY,
             _STATUS_VARIANTS.get(facts.status, "neutral")
             if isinstance(facts.status, ChatStatus)
             else "neutral",
         )
         chat_type = label_of(facts.chat_type)
-        self._type_badge.set_badge(chat_type or EMPTY, "info" if chat_type else "neutral")
+        _set_badge(self._type_badge, chat_type or EMPTY, "info" if chat_type else "neutral")
         priority = label_of(facts.priority)
-        self._priority_badge.set_badge(
+        _set_badge(
+            self._priority_badge,
             tr("OverviewPanel", "Priority: {priority}").format(priority=priority or EMPTY),
             _PRIORITY_VARIANTS.get(facts.priority, "neutral")
             if isinstance(facts.priority, Priority)
@@ -242,14 +296,11 @@ class OverviewPanel(ChatPanel):
         self._contact.set_value("wa_contact_id", facts.wa_contact_id)
         self._contact.set_value("chat_id", facts.chat_id)
 
-        unread = str(facts.unread_count) if facts.unread_count is not None else ""
-        if facts.manually_unread:
-            manual = tr("OverviewPanel", "marked unread by hand")
-            unread = f"{unread} ({manual})" if unread else manual
-        self._state.set_value("unread", unread)
+        self._state.set_value("unread", unread_text(facts.unread_count, facts.manually_unread))
 
         agent = facts.assigned
-        set_plain(self._agent, agent.label if agent else "")  # an id beats a dash
+        # An id beats "nobody": the chat is assigned even when the payload has no name.
+        set_plain(self._agent, agent.label if agent else tr("OverviewPanel", "Nobody assigned"))
         self._avatar_url = agent.avatar_url if agent else ""
         self._set_avatar(agent.name if agent else "")
 
@@ -272,7 +323,7 @@ class OverviewPanel(ChatPanel):
             self._priority_badge,
             self._window_badge,
         ):
-            badge.set_badge(EMPTY, "neutral")
+            _set_badge(badge, EMPTY, "neutral")
         for section in (self._window, self._contact, self._state, self._line, self._times):
             section.clear_values()
         self._agent.setText(EMPTY)
@@ -286,47 +337,31 @@ class OverviewPanel(ChatPanel):
             return
         now = self._clock.now()
         window = facts.window.at(now)
+        # The same words as wegly-lookup: "Aberta, fecha em 2 h 10 min".
+        self._window.set_value("window", _sentence(window_text(window)))
         if window is None:
-            self._window.set_value(
-                "window", tr("OverviewPanel", "Unknown (no customer message yet)")
-            )
             self._window.set_value("window_expires", "")
             self._window.set_value("window_basis", "")
-            self._window_badge.set_badge(tr("OverviewPanel", "Window unknown"), "neutral")
+            _set_badge(self._window_badge, tr("OverviewPanel", "Window unknown"), "neutral")
         elif window.is_open:
-            self._window.set_value(
-                "window",
-                tr("OverviewPanel", "Open, closes in {duration}").format(
-                    duration=format_duration(window.remaining)
-                ),
-            )
             self._window.set_value("window_expires", _time_text(window.expires_at, now))
             soon = window.remaining <= _CLOSING_SOON
-            self._window_badge.set_badge(
+            _set_badge(
+                self._window_badge,
                 tr("OverviewPanel", "Window closing soon")
                 if soon
                 else tr("OverviewPanel", "Window open"),
                 "warn" if soon else "good",
             )
         else:
-            self._window.set_value(
-                "window",
-                tr(
-                    "OverviewPanel",
-                    "Closed since {time} ({relative}) — only templates can be sent",
-                ).format(
-                    time=local_time(window.expires_at),
-                    relative=relative_time(window.expires_at, now),
-                ),
-            )
             self._window.set_value("window_expires", _time_text(window.expires_at, now))
-            self._window_badge.set_badge(tr("OverviewPanel", "Window closed"), "bad")
+            _set_badge(self._window_badge, tr("OverviewPanel", "Window closed"), "bad")
         if window is not None:
             self._window.set_value(
                 "window_basis",
-                tr("OverviewPanel", "Last customer message + 24 h (no expiry sent by Wegly)")
+                tr("OverviewPanel", "the customer's last message + 24 h (Wegly sent no end time)")
                 if window.derived
-                else tr("OverviewPanel", "Session expiry sent by Wegly"),
+                else tr("OverviewPanel", "the end time sent by Wegly"),
             )
         self._window.set_value(
             "last_customer_msg", _time_text(facts.window.last_customer_msg_at, now)

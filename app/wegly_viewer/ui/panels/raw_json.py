@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import format_path
 from wegly_viewer.ui.models.json_model import (
     KEY_COLUMN,
@@ -46,11 +47,11 @@ class RawJsonPanel(QWidget):
     The tree's context menu also offers "Copy path" and "Copy whole document".
 
     Object names: ``raw_search``, ``raw_find_previous``, ``raw_find_next``,
-    ``raw_match_count`` (the "3 of 17 matches" label), ``raw_copy_value``, ``raw_copy_json``,
+    ``raw_match_count`` (the "3 of 17 results" label), ``raw_copy_value``, ``raw_copy_json``,
     ``raw_tree``.
 
     Signals:
-        copied(str): a short status message ("Copied value") after something was copied.
+        copied(str): a short status message ("Value copied") after something was copied.
     """
 
     copied = Signal(str)
@@ -68,21 +69,25 @@ class RawJsonPanel(QWidget):
 
         self._search = QLineEdit()
         self._search.setObjectName("raw_search")
-        self._search.setPlaceholderText(tr("RawJsonPanel", "Search keys and values"))
+        self._search.setPlaceholderText(tr("RawJsonPanel", "Search fields and values"))
+        self._search.setAccessibleName(tr("RawJsonPanel", "Search the response"))
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(self._on_search_text_changed)
         self._search.returnPressed.connect(self.find_next)
 
         self._previous_button = QPushButton(tr("RawJsonPanel", "Previous"))
+        self._previous_button.setToolTip(tr("RawJsonPanel", "Go to the previous result"))
         self._previous_button.setObjectName("raw_find_previous")
         self._previous_button.clicked.connect(self.find_previous)
         self._next_button = QPushButton(tr("RawJsonPanel", "Next"))
+        self._next_button.setToolTip(tr("RawJsonPanel", "Go to the next result (Enter)"))
         self._next_button.setObjectName("raw_find_next")
         self._next_button.clicked.connect(self.find_next)
         self._match_label = plain_label("", wrap=False, object_name="raw_match_count")
 
         self._copy_value_button = QPushButton(tr("RawJsonPanel", "Copy value"))
         self._copy_value_button.setObjectName("raw_copy_value")
+        self._copy_value_button.setToolTip(tr("RawJsonPanel", "Copy the selected value"))
         self._copy_value_button.clicked.connect(self.copy_value)
         self._copy_json_button = QPushButton(tr("RawJsonPanel", "Copy JSON"))
         self._copy_json_button.setObjectName("raw_copy_json")
@@ -93,6 +98,7 @@ class RawJsonPanel(QWidget):
 
         self._tree = QTreeView()
         self._tree.setObjectName("raw_tree")
+        self._tree.setAccessibleName(tr("RawJsonPanel", "Wegly's response, field by field"))
         self._tree.setModel(self._model)
         self._tree.setUniformRowHeights(True)
         self._tree.setAlternatingRowColors(True)
@@ -130,7 +136,7 @@ class RawJsonPanel(QWidget):
             (tr("RawJsonPanel", "Copy value"), self.copy_value, QKeySequence.StandardKey.Copy),
             (tr("RawJsonPanel", "Copy JSON"), self.copy_json, None),
             (tr("RawJsonPanel", "Copy path"), self.copy_path, None),
-            (tr("RawJsonPanel", "Copy whole document"), self.copy_document, None),
+            (tr("RawJsonPanel", "Copy the whole response"), self.copy_document, None),
         )
         self._tree_actions: list[QAction] = []
         for text, slot, shortcut in entries:
@@ -183,7 +189,7 @@ class RawJsonPanel(QWidget):
             return
         value = self._model.node_value(index)
         self._copy(value if isinstance(value, str) else pretty_json(value))
-        self.copied.emit(tr("RawJsonPanel", "Copied value"))
+        self.copied.emit(tr("RawJsonPanel", "Value copied"))
 
     @Slot()
     def copy_json(self) -> None:
@@ -193,14 +199,14 @@ class RawJsonPanel(QWidget):
             self.copy_document()
             return
         self._copy(pretty_json(self._model.node_value(index)))
-        self.copied.emit(tr("RawJsonPanel", "Copied JSON"))
+        self.copied.emit(tr("RawJsonPanel", "JSON copied"))
 
     @Slot()
     def copy_document(self) -> None:
         if self._model.document() is None:
             return
         self._copy(pretty_json(self._model.document()))
-        self.copied.emit(tr("RawJsonPanel", "Copied JSON"))
+        self.copied.emit(tr("RawJsonPanel", "JSON copied"))
 
     @Slot()
     def copy_path(self) -> None:
@@ -209,7 +215,7 @@ class RawJsonPanel(QWidget):
         if index is None:
             return
         self._copy(format_path(self._model.node_path(index)))
-        self.copied.emit(tr("RawJsonPanel", "Copied path"))
+        self.copied.emit(tr("RawJsonPanel", "Path copied"))
 
     # --- search ------------------------------------------------------------------------------
 
@@ -272,18 +278,12 @@ class RawJsonPanel(QWidget):
             return
         count = len(self._matches)
         if count == 0:
-            text = tr("RawJsonPanel", "No match")
+            text = tr("RawJsonPanel", "No results")
         elif self._match_index < 0:
-            text = (
-                tr("RawJsonPanel", "1 match")
-                if count == 1
-                else tr("RawJsonPanel", "{count} matches").format(count=count)
-            )
-        elif count == 1:
-            text = tr("RawJsonPanel", "1 of 1 match")
+            text = tr("RawJsonPanel", "%Ln result(s)", None, count)
         else:
-            text = tr("RawJsonPanel", "{position} of {count} matches").format(
-                position=self._match_index + 1, count=count
+            text = tr("RawJsonPanel", "{position} of %Ln result(s)", None, count).format(
+                position=format_number(self._match_index + 1)
             )
         self._match_label.setText(text)
 

@@ -131,12 +131,12 @@ class ErrorBanner(QFrame):
         more = len(sentences) - len(shown)
         lines = "\n".join(f"• {sentence}" for sentence in shown)
         if more:
-            lines += "\n" + tr("ErrorBanner", "… and {n} more").format(n=more)
+            lines += "\n" + tr("ErrorBanner", "… and %Ln more", None, more)
         self._detail = "\n".join(warning.technical for warning in warnings)
         self._show(
             "warning",
-            tr("ErrorBanner", "Some fields could not be read"),
-            tr("ErrorBanner", "The rest of the chat is shown. Unreadable fields:") + "\n" + lines,
+            tr("ErrorBanner", "Part of the chat could not be read"),
+            tr("ErrorBanner", "Everything else is shown. What is missing:") + "\n" + lines,
             retry=False,
             change_key=False,
         )
