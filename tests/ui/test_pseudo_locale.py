@@ -1,0 +1,119 @@
+"""Room for longer words: the whole window under a pseudo-locale (every text ~40 % longer, with
+accents) at its default size, 1040×720, showing a rich demo chat in every tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
+from pseudo_locale import PseudoTranslator, clipping_problems, pseudo
+from pytestqt.qtbot import QtBot
+
+from wegly_viewer.core.secrets import MemoryTokenStore
+from wegly_viewer.devserver import DEMO_CHAT_IDS, ContractServer
+from wegly_viewer.ui.app import Options, ViewerApp
+from wegly_viewer.ui.text import tr
+
+RICH_CHAT = DEMO_CHAT_IDS["open_reactions"]  # reactions, CRM person, agents, lead sources
+
+
+@pytest.fixture
+def pseudo_translator(qapp: QApplication) -> Iterator[PseudoTranslator]:
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def pseudo_viewer(
+    pseudo_translator: PseudoTranslator,
+    make_viewer: Callable[..., ViewerApp],
+    server: ContractServer,
+    api_token: str,
+) -> ViewerApp:
+    store = MemoryTokenStore()
+    store.set("default", api_token)
+    return make_viewer(Options(base_url=server.url), store)
+
+
+def test_pseudo_text_is_longer_accented_and_keeps_what_the_app_fills_in() -> None:
+    assert pseudo("&Refresh") == "&Réfréšh ẋẍẋ"
+    assert pseudo("Looking up chat {id}…") == "Löökîñg üp çhát {id} ẋẍẋẍẋẍẋẍ…"
+    assert pseudo("%Ln reaction(s)") == "%Ln réáçtîöñ(š) ẋẍẋẍẋ"
+    assert pseudo("&Last message && reactions") == "&Lášt méššágé && réáçtîöñš ẋẍẋẍẋẍẋẍẋẍ"
+    assert pseudo("<b>{name}</b>") == "<b>{name}</b> ẋẍ"
+
+
+def test_the_pseudo_translator_answers_for_ours_and_for_qt(
+    pseudo_translator: PseudoTranslator,
+) -> None:
+    assert tr("MainWindow", "&Chat") == "&Chát ẋ"
+    assert tr("time", "%n day(s)", None, 3) == "3 dáý(š) ẋẍẋ"
+
+
+def test_checker_reports_a_label_and_a_button_too_narrow_for_their_text(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    row = QHBoxLayout(page)
+    fits = QLabel("OK", page)
+    narrow = QLabel("A rather long label that cannot fit", page)
+    narrow.setObjectName("narrow_label")
+    narrow.setFixedWidth(40)
+    elided = QLabel("Maria Apa…", page)
+    elided.setToolTip("Maria Aparecida Souza")  # elided on purpose, whole text in the tooltip
+    elided.setFixedWidth(20)
+    button = QPushButton("Look up this chat now", page)
+    button.setObjectName("narrow_button")
+    button.setFixedWidth(30)
+    for widget in (fits, narrow, elided, button):
+        row.addWidget(widget)
+    page.show()
+    qtbot.waitExposed(page)
+    problems = clipping_problems(page)
+    assert [p.split(":")[0] for p in problems] == [
+        "QLabel#narrow_label",
+        "QPushButton#narrow_button",
+    ]
+    assert "'A rather long label that cannot fit' needs" in problems[0]
+
+
+def test_checker_reports_an_elided_tab(qtbot: QtBot) -> None:
+    tabs = QTabWidget()
+    tabs.setObjectName("narrow_tabs")
+    qtbot.addWidget(tabs)
+    for title in ("First tab with a long title", "Second tab with a long title", "Third"):
+        tabs.addTab(QWidget(), title)
+    tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.resize(200, 100)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    problems = clipping_problems(tabs)
+    assert any("'First tab with a long title' elided" in p for p in problems), problems
+
+
+def test_every_tab_of_a_rich_chat_has_room_for_longer_words(
+    qtbot: QtBot, pseudo_viewer: ViewerApp, pseudo_translator: PseudoTranslator
+) -> None:
+    window = pseudo_viewer.window
+    assert (window.width(), window.height()) == (1040, 720)
+    window.lookup_bar.input.setText(RICH_CHAT)
+    qtbot.keyClick(window.lookup_bar.input, Qt.Key.Key_Return)
+    controller = pseudo_viewer.controller
+    assert controller is not None
+    qtbot.waitUntil(lambda: not controller.is_busy, timeout=10_000)
+    view = window.chat_view
+    assert view is not None and view.isVisible()
+    assert not window.banner.isVisible()
+    assert view.tabText(0) == pseudo("&Overview")  # the pseudo-locale reached the window
+
+    problems = []
+    for index in range(view.count()):
+        view.setCurrentIndex(index)
+        QApplication.processEvents()
+        name = view.widget(index).objectName()
+        problems.extend(f"[{name}] {p}" for p in clipping_problems(window))
+    problems = list(dict.fromkeys(problems))  # the bars around the tabs repeat per tab
+    assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
