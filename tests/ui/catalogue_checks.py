@@ -57,9 +57,7 @@ def read_ts(path: Path) -> list[Message]:
             translation = message.find("translation")
             kind = "" if translation is None else translation.get("type", "")
             numerus = message.get("numerus") == "yes"
-            forms = tuple(
-                form.text or "" for form in ([] if translation is None else translation)
-            )
+            forms = tuple(form.text or "" for form in ([] if translation is None else translation))
             text = "" if translation is None or numerus else (translation.text or "")
             messages.append(
                 Message(name, message.findtext("source") or "", numerus, kind, text, forms)
@@ -79,8 +77,9 @@ def placeholder_problems(message: Message, translated: str) -> list[str]:
         problems.append(
             f"{message.label}: fields {sorted(fields)} in {translated!r}, source has {sorted(wanted)}"
         )
-    markers, wanted_markers = Counter(_MARKER.findall(translated)), Counter(
-        _MARKER.findall(message.source)
+    markers, wanted_markers = (
+        Counter(_MARKER.findall(translated)),
+        Counter(_MARKER.findall(message.source)),
     )
     if markers != wanted_markers:
         problems.append(
@@ -97,7 +96,9 @@ def placeholder_problems(message: Message, translated: str) -> list[str]:
 
 def _plural_problems(message: Message) -> list[str]:
     if len(message.forms) != PLURAL_FORMS or not all(message.forms):
-        return [f"{message.label}: plural needs {PLURAL_FORMS} non-empty forms, has {message.forms}"]
+        return [
+            f"{message.label}: plural needs {PLURAL_FORMS} non-empty forms, has {message.forms}"
+        ]
     return []
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from pseudo_locale import PseudoTranslator, clipping_problems, pseudo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
-from pseudo_locale import PseudoTranslator, clipping_problems, pseudo
 from pytestqt.qtbot import QtBot
 
 from wegly_viewer.core.secrets import MemoryTokenStore
