@@ -13,12 +13,14 @@ from __future__ import annotations
 import html
 import math
 import re
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRect, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QTabBar,
     QWidget,
@@ -31,6 +33,7 @@ _ACCENTS = str.maketrans(
 # Kept verbatim: fields, Qt markers, mnemonic + its letter, literal &&, tags and entities.
 _KEEP = re.compile(r"\{[^{}]*\}|%L?n|%\d+|&&|&.|<[^>]*>|&[#\w]+;")
 _PAD = "ẋẍ"
+W = TypeVar("W", bound=QWidget)
 GROWTH = 0.4
 
 
@@ -52,7 +55,8 @@ def pseudo(text: str) -> str:
     body = "".join(parts)
     tail = re.search(r"(…|:|\.\.\.)?\s*$", body)
     cut = tail.start() if tail else len(body)
-    filler = (_PAD * pad)[:pad]
+    # In words of at most 6 letters, so a word-wrapping label can still break the line.
+    filler = " ".join(re.findall(".{1,6}", (_PAD * pad)[:pad]))
     return f"{body[:cut]} {filler}{body[cut:]}"
 
 
@@ -143,6 +147,19 @@ def button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def placeholder_problem(field: QLineEdit) -> str | None:
+    """A hint in an empty field that does not fit in it (Qt cuts it off without an ellipsis)."""
+    text = field.placeholderText()
+    if not text or field.text():
+        return None
+    needed = field.fontMetrics().horizontalAdvance(text)
+    # The frame and Qt's text margin take ~6 px a side; the clear button ~24 px.
+    room = field.width() - 12 - (24 if field.isClearButtonEnabled() else 0)
+    if needed > room:
+        return f"{_name(field)}: hint {text!r} needs {needed} px, has {room}"
+    return None
+
+
 def tab_bar_problems(bar: QTabBar) -> list[str]:
     problems = []
     for index in range(bar.count()):
@@ -157,21 +174,30 @@ def tab_bar_problems(bar: QTabBar) -> list[str]:
     return problems
 
 
+def _widgets(root: QWidget, kind: type[W]) -> list[W]:
+    found = root.findChildren(kind)
+    return [root, *found] if isinstance(root, kind) else found
+
+
 def clipping_problems(root: QWidget) -> list[str]:
-    """Every visible label, button, tab title and menu title in ``root`` that lacks room."""
+    """Every visible label, button, field hint, tab title and menu title in ``root`` that
+    lacks room for its text."""
     problems: list[str] = []
-    for label in root.findChildren(QLabel):
+    for label in _widgets(root, QLabel):
         if _shown(label) and (problem := label_problem(label)):
             problems.append(problem)
-    for button in root.findChildren(QAbstractButton):
+    for button in _widgets(root, QAbstractButton):
         if _shown(button) and (problem := button_problem(button)):
             problems.append(problem)
-    for bar in root.findChildren(QTabBar):
+    for field in _widgets(root, QLineEdit):
+        if _shown(field) and (problem := placeholder_problem(field)):
+            problems.append(problem)
+    for bar in _widgets(root, QTabBar):
         if _shown(bar):
             problems.extend(tab_bar_problems(bar))
-    for area in root.findChildren(QAbstractScrollArea):
+    for area in _widgets(root, QAbstractScrollArea):
         bar = area.horizontalScrollBar()
-        if _shown(area) and bar.isVisible() and area.objectName() and _scrolls_text(area):
+        if _shown(area) and bar.isVisible() and _scrolls_text(area):
             problems.append(f"{_name(area)}: needs a horizontal scroll bar at this width")
     if isinstance(root, QMainWindow):
         menu_bar = root.menuBar()

@@ -8,11 +8,20 @@ from collections.abc import Callable, Iterator
 import pytest
 from pseudo_locale import PseudoTranslator, clipping_problems, pseudo
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from wegly_viewer.core.secrets import MemoryTokenStore
-from wegly_viewer.devserver import DEMO_CHAT_IDS, ContractServer
+from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
 from wegly_viewer.ui.app import Options, ViewerApp
 from wegly_viewer.ui.text import tr
 
@@ -41,9 +50,9 @@ def pseudo_viewer(
 
 def test_pseudo_text_is_longer_accented_and_keeps_what_the_app_fills_in() -> None:
     assert pseudo("&Refresh") == "&Réfréšh ẋẍẋ"
-    assert pseudo("Looking up chat {id}…") == "Löökîñg üp çhát {id} ẋẍẋẍẋẍẋẍ…"
+    assert pseudo("Looking up chat {id}…") == "Löökîñg üp çhát {id} ẋẍẋẍẋẍ ẋẍ…"
     assert pseudo("%Ln reaction(s)") == "%Ln réáçtîöñ(š) ẋẍẋẍẋ"
-    assert pseudo("&Last message && reactions") == "&Lášt méššágé && réáçtîöñš ẋẍẋẍẋẍẋẍẋẍ"
+    assert pseudo("&Last message && reactions") == "&Lášt méššágé && réáçtîöñš ẋẍẋẍẋẍ ẋẍẋẍ"
     assert pseudo("<b>{name}</b>") == "<b>{name}</b> ẋẍ"
 
 
@@ -80,6 +89,26 @@ def test_checker_reports_a_label_and_a_button_too_narrow_for_their_text(qtbot: Q
     assert "'A rather long label that cannot fit' needs" in problems[0]
 
 
+def test_checker_reports_text_cut_by_the_edge_and_a_scrolling_form(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.resize(200, 120)
+    edge = QLabel("Cut at the edge", page)  # no layout: placed half outside its parent
+    edge.setObjectName("edge_label")
+    edge.setGeometry(150, 0, edge.sizeHint().width(), 20)
+    area = QScrollArea(page)
+    area.setObjectName("form_area")
+    area.setGeometry(0, 30, 120, 90)
+    form = QWidget()
+    QHBoxLayout(form).addWidget(QLabel("A form row far wider than its scroll area", form))
+    area.setWidget(form)
+    page.show()
+    qtbot.waitExposed(page)
+    problems = clipping_problems(page)
+    assert [p.split(":")[0] for p in problems] == ["QLabel#edge_label", "QScrollArea#form_area"]
+    assert problems[0].endswith(f"is cut by {edge.width() - 50} px at the window's edge")
+
+
 def test_checker_reports_an_elided_tab(qtbot: QtBot) -> None:
     tabs = QTabWidget()
     tabs.setObjectName("narrow_tabs")
@@ -92,6 +121,19 @@ def test_checker_reports_an_elided_tab(qtbot: QtBot) -> None:
     qtbot.waitExposed(tabs)
     problems = clipping_problems(tabs)
     assert any("'First tab with a long title' elided" in p for p in problems), problems
+
+
+def test_checker_reports_a_field_hint_cut_off(qtbot: QtBot) -> None:
+    field = QLineEdit()
+    field.setObjectName("narrow_field")
+    qtbot.addWidget(field)
+    field.setPlaceholderText("Paste a chat ID, a Wegly link or any text containing one")
+    field.setFixedWidth(120)
+    field.show()
+    qtbot.waitExposed(field)
+    assert [p.split(":")[0] for p in clipping_problems(field)] == ["QLineEdit#narrow_field"]
+    field.setText("typed")  # the hint is gone once there is text
+    assert clipping_problems(field) == []
 
 
 def test_every_tab_of_a_rich_chat_has_room_for_longer_words(
@@ -116,4 +158,35 @@ def test_every_tab_of_a_rich_chat_has_room_for_longer_words(
         name = view.widget(index).objectName()
         problems.extend(f"[{name}] {p}" for p in clipping_problems(window))
     problems = list(dict.fromkeys(problems))  # the bars around the tabs repeat per tab
+    assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
+
+
+def test_first_start_prompt_and_key_dialog_have_room_for_longer_words(
+    qtbot: QtBot,
+    pseudo_translator: PseudoTranslator,
+    make_viewer: Callable[..., ViewerApp],
+    server: ContractServer,
+) -> None:
+    viewer = make_viewer(Options(base_url=server.url))  # no key yet: prompt and dialog
+    qtbot.waitUntil(lambda: viewer.token_dialog is not None and viewer.token_dialog.isVisible())
+    dialog = viewer.token_dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == pseudo("Wegly API key")
+    assert viewer.window.need_key_button.isVisible()
+    QApplication.processEvents()
+    problems = clipping_problems(viewer.window) + clipping_problems(dialog)
+    problems = list(dict.fromkeys(problems))  # the dialog is a child of the window
+    assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
+
+
+def test_error_banner_has_room_for_longer_words(qtbot: QtBot, pseudo_viewer: ViewerApp) -> None:
+    window = pseudo_viewer.window
+    window.lookup_bar.input.setText(ERROR_CHAT_IDS["unauthorized"])
+    qtbot.keyClick(window.lookup_bar.input, Qt.Key.Key_Return)
+    controller = pseudo_viewer.controller
+    assert controller is not None
+    qtbot.waitUntil(lambda: not controller.is_busy, timeout=10_000)
+    assert window.banner.isVisible()
+    QApplication.processEvents()
+    problems = clipping_problems(window)
     assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)

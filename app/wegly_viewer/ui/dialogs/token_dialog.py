@@ -89,7 +89,7 @@ class TokenDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("TokenDialog", "Wegly API key"))
         self.setObjectName("token_dialog")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._store = store
         self._profile = profile
         self._runner = runner
@@ -123,6 +123,9 @@ class TokenDialog(QDialog):
         key_row.addWidget(self.token_input, 1)
         key_row.addWidget(self.show_button)
         form = QFormLayout()
+        # Labels above the fields: the fields get the dialog's whole width, so their hints
+        # (the origin's example address) are not cut off in longer languages.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(tr("TokenDialog", "API key"), key_row)
         form.addRow(tr("TokenDialog", "Origin (optional)"), self.origin_input)
 
