@@ -84,7 +84,7 @@ def test_everything_a_screen_reader_says_in_the_window_is_portuguese(
     spoken += spoken_texts([viewer.token_dialog])
     spoken = list(dict.fromkeys(spoken))
     kinds = {item.kind for item in spoken}
-    assert kinds == {"accessibleName", "toolTip", "placeholderText"}, kinds  # the walk saw them
+    assert {"accessibleName", "toolTip", "placeholderText"} <= kinds, kinds  # the walk saw them
     problems = untranslated(spoken, Catalogue.read(PT_BR_TS))
     assert not problems, f"{len(problems)} not in Portuguese:\n" + "\n".join(problems)
 

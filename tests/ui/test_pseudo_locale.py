@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from pseudo_locale import PseudoTranslator, clipping_problems, pseudo
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from wegly_viewer.core import i18n as core_i18n
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
 from wegly_viewer.ui.app import Options, ViewerApp
@@ -30,10 +31,16 @@ RICH_CHAT = DEMO_CHAT_IDS["open_reactions"]  # reactions, CRM person, agents, le
 
 @pytest.fixture
 def pseudo_translator(qapp: QApplication) -> Iterator[PseudoTranslator]:
+    """The pseudo-locale for Qt and for core texts (dates, durations), with pt-BR formats,
+    as ``install_translators`` sets up pt-BR."""
     translator = PseudoTranslator(qapp)
     qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("pt_BR"))
+    core_i18n.install("pt_BR", QCoreApplication.translate)
     yield translator
     qapp.removeTranslator(translator)
+    core_i18n.reset()
+    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture
@@ -61,6 +68,7 @@ def test_the_pseudo_translator_answers_for_ours_and_for_qt(
 ) -> None:
     assert tr("MainWindow", "&Chat") == "&Chát ẋ"
     assert tr("time", "%n day(s)", None, 3) == "3 dáý(š) ẋẍẋ"
+    assert core_i18n.tr("time", "%Ln day(s)", None, 10_000) == "10.000 dáý(š) ẋẍẋ"
 
 
 def test_checker_reports_a_label_and_a_button_too_narrow_for_their_text(qtbot: QtBot) -> None:
@@ -158,6 +166,19 @@ def test_every_tab_of_a_rich_chat_has_room_for_longer_words(
         name = view.widget(index).objectName()
         problems.extend(f"[{name}] {p}" for p in clipping_problems(window))
     problems = list(dict.fromkeys(problems))  # the bars around the tabs repeat per tab
+    contexts = {context for context, _source in pseudo_translator.seen}
+    assert {
+        "MainWindow",
+        "LookupBar",
+        "ChatView",
+        "OverviewPanel",
+        "LastMessagePanel",
+        "CrmPanel",
+        "AgentsPanel",
+        "LeadSourcesPanel",
+        "RawJsonPanel",
+        "time",
+    } <= contexts, contexts  # every part of the window read its words through the translator
     assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
 
 
