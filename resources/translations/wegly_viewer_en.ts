@@ -886,6 +886,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{caption}: {value}</source>
         <translation type="unfinished"></translation>
     </message>

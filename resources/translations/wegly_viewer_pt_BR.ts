@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>Lead &amp;sources</source>
-        <translation>&amp;Origens do lead</translation>
+        <translation>&amp;Origens de leads</translation>
     </message>
     <message>
         <source>&amp;Raw JSON</source>
-        <translation>&amp;Dados técnicos (JSON)</translation>
+        <translation>JSON &amp;bruto</translation>
     </message>
     <message>
         <source>Chat details</source>
@@ -884,6 +884,10 @@
     <message>
         <source>Chat type</source>
         <translation>Tipo de chat</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não informado</translation>
     </message>
     <message>
         <source>{caption}: {value}</source>

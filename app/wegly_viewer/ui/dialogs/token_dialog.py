@@ -105,7 +105,7 @@ class TokenDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("TokenDialog", "Wegly API key"))
         self.setObjectName("token_dialog")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._store = store
         self._profile = profile
         self._runner = runner
@@ -158,6 +158,9 @@ class TokenDialog(QDialog):
         origin_label = QLabel(tr("TokenDialog", "Allowed &domain (Origin)"), self)
         origin_label.setBuddy(self.origin_input)
         form = QFormLayout()
+        # Labels above the fields: the fields get the dialog's whole width, so their hints
+        # (the origin's example address) are not cut off in longer languages.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(key_label, key_row)
         form.addRow(origin_label, origin_box)
 

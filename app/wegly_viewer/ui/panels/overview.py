@@ -100,6 +100,8 @@ def _set_badge(badge: Badge, text: str, variant: str) -> None:
     """The badge's word and what a screen reader says: ``Situação do chat: aberto``."""
     badge.set_badge(text, variant)
     caption = _badge_captions().get(badge.objectName(), "")
+    if text == EMPTY:  # a screen reader would read the dash as "dash"
+        text = tr("OverviewPanel", "not given")
     badge.setAccessibleName(
         tr("OverviewPanel", "{caption}: {value}").format(caption=caption, value=text)
         if caption
