@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>Lead &amp;sources</source>
-        <translation>&amp;Origens de leads</translation>
+        <translation>&amp;Origens do lead</translation>
     </message>
     <message>
         <source>&amp;Raw JSON</source>
-        <translation>JSON &amp;bruto</translation>
+        <translation>&amp;Dados técnicos (JSON)</translation>
     </message>
     <message>
         <source>Chat details</source>
@@ -790,6 +790,34 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System&apos;s</source>
+        <translation>Do &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time the app opens.</source>
+        <translation>O novo idioma passa a valer na próxima vez que o app abrir.</translation>
     </message>
     <message>
         <source>An API key was pasted into the chat ID field; it was cleared.</source>

@@ -199,3 +199,40 @@ def test_session_only_key_is_used_but_never_written(
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert api_token not in path.read_text(encoding="utf-8", errors="replace"), path
+
+
+def test_view_menu_switches_the_theme_now_and_keeps_the_language_for_the_next_start(
+    qtbot: QtBot, make_viewer: Callable[..., ViewerApp], settings_dir: Path
+) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from wegly_viewer.core.settings_file import peek_language
+    from wegly_viewer.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    system_style = app.style().name()
+    viewer = make_viewer(Options(demo=True))
+    window = viewer.window
+    try:
+        assert window.theme_actions["system"].isChecked()
+        assert window.language_actions["system"].isChecked()
+        window.theme_actions["dark"].trigger()
+        assert app.palette().color(QPalette.ColorRole.Window).name() == "#2b2d30"
+        assert stored(settings_dir)["theme"] == "dark"
+        window.language_actions["pt_BR"].trigger()
+        assert stored(settings_dir)["language"] == "pt_BR"
+        assert peek_language(settings_dir) == "pt_BR"  # what the next start reads
+        assert window.statusBar().currentMessage() == (
+            "The new language is used the next time the app opens."
+        )
+        window.theme_actions["system"].trigger()
+        assert app.style().name() == system_style
+        assert stored(settings_dir)["theme"] == "system"
+        window.close()
+        second = make_viewer(Options(demo=True))
+        assert second.window.language_actions["pt_BR"].isChecked()
+        assert second.window.theme_actions["system"].isChecked()
+    finally:
+        apply_theme(app, "system")

@@ -60,7 +60,7 @@ def test_pt_br_locale_gives_portuguese_menus_tabs_and_qt_buttons(
     language(gui_language(environ={"LANG": "pt_BR.UTF-8"}))
     viewer = make_viewer(Options(base_url=server.url))  # type: ignore[attr-defined]
     menus, tab, cancel = _texts(viewer)
-    assert menus == ["&Chat", "Chave da &API", "Aj&uda"]
+    assert menus == ["&Chat", "Chave da &API", "&Exibir", "Aj&uda"]
     assert tab == "&Visão geral"
     assert cancel == "Cancelar"
 
@@ -79,7 +79,7 @@ def test_en_locale_stays_english(
 ) -> None:
     language(gui_language(environ={"LANG": "en_US.UTF-8"}))
     viewer = make_viewer(Options(base_url=server.url))  # type: ignore[attr-defined]
-    assert _texts(viewer) == (["&Chat", "&API key", "&Help"], "&Overview", "Cancel")
+    assert _texts(viewer) == (["&Chat", "&API key", "&View", "&Help"], "&Overview", "Cancel")
 
 
 def test_lang_flag_overrides_a_portuguese_locale(
@@ -87,7 +87,7 @@ def test_lang_flag_overrides_a_portuguese_locale(
 ) -> None:
     language(gui_language(flag="en", environ={"LANG": "pt_BR.UTF-8"}))
     viewer = make_viewer(Options(base_url=server.url))  # type: ignore[attr-defined]
-    assert _texts(viewer)[0] == ["&Chat", "&API key", "&Help"]
+    assert _texts(viewer)[0] == ["&Chat", "&API key", "&View", "&Help"]
 
 
 def test_the_language_setting_overrides_the_locale(

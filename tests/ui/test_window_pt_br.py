@@ -120,6 +120,7 @@ def test_menus_and_tabs_in_portuguese(
             ],
         ),
         ("Chave da &API", ["&Trocar chave da API…", "&Esquecer chave salva…"]),
+        ("&Exibir", ["&Tema", "&Idioma"]),
         ("Aj&uda", ["&Sobre o Wegly Chat Viewer"]),
     ]
     assert_window_mnemonics_unique(window)
@@ -348,7 +349,7 @@ def test_portuguese_locale_gives_portuguese_from_the_command_line(
 ) -> None:
     language_from_command_line([], "pt_BR.UTF-8")
     viewer = make_viewer(Options(base_url=server.url))
-    assert [title for title, _ in menus(viewer.window)] == ["&Chat", "Chave da &API", "Aj&uda"]
+    assert [title for title, _ in menus(viewer.window)] == ["&Chat", "Chave da &API", "&Exibir", "Aj&uda"]
 
 
 def test_lang_en_under_a_portuguese_locale_gives_english(
@@ -362,6 +363,7 @@ def test_lang_en_under_a_portuguese_locale_gives_english(
     assert menus(window) == [
         ("&Chat", ["&Look up…", "&Refresh", "&Cancel", "Cl&ear recent chats", "&Quit"]),
         ("&API key", ["&Change API key…", "&Forget saved key…"]),
+        ("&View", ["&Theme", "&Language"]),
         ("&Help", ["&About Wegly Chat Viewer"]),
     ]
     assert_window_mnemonics_unique(window)

@@ -220,6 +220,17 @@ class SettingsStore:
         if valid != self.current.recent_chat_ids:
             self.save(self.current.model_copy(update={"recent_chat_ids": valid}))
 
+    def set_language(self, language: str) -> None:
+        """Keep ``system``, ``pt_BR`` or ``en`` and save; raises ValueError for others."""
+        if language != self.current.language:
+            try:
+                updated = Settings.model_validate(
+                    {**self.current.model_dump(), "language": language}
+                )
+            except ValidationError:
+                raise ValueError(f"unknown language {language!r}") from None
+            self.save(updated)
+
     def set_theme(self, theme: str) -> None:
         """Keep ``system``, ``light`` or ``dark`` and save; raises ValueError for others."""
         if theme != self.current.theme:

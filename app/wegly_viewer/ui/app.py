@@ -195,6 +195,9 @@ class ViewerApp(QObject):
         self.window.install(self.controller, ChatView(self.clock, self.avatars))
         self.window.set_recent_ids(store.current.recent_chat_ids)
         self.window.recent_ids_changed.connect(self._on_window_recent_ids_changed)
+        self.window.set_preferences(store.current.theme, store.current.language)
+        self.window.theme_chosen.connect(self._on_window_theme_chosen)
+        self.window.language_chosen.connect(self._on_window_language_chosen)
         self.window.change_key_requested.connect(key_flow.open_token_dialog)
         self.window.forget_key_requested.connect(key_flow.forget_key)
         self.window.try_demo_requested.connect(key_flow.switch_to_demo)
@@ -218,6 +221,19 @@ class ViewerApp(QObject):
     def _on_window_recent_ids_changed(self, ids: list[str]) -> None:
         if self.settings_store is not None and self.key_flow is not None:
             self.key_flow.save(partial(self.settings_store.set_recent_chat_ids, ids))
+
+    @Slot(str)
+    def _on_window_theme_chosen(self, theme: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        if self.settings_store is not None and self.key_flow is not None:
+            self.key_flow.save(partial(self.settings_store.set_theme, theme))
+
+    @Slot(str)
+    def _on_window_language_chosen(self, language: str) -> None:
+        if self.settings_store is not None and self.key_flow is not None:
+            self.key_flow.save(partial(self.settings_store.set_language, language))
 
     def _fetch_avatar(self, url: str) -> bytes:
         """Runs on a worker: the demo promises no network, so its avatars stay initials."""

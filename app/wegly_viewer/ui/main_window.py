@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
     forget_key_requested = Signal()
     try_demo_requested = Signal()
     recent_ids_changed = Signal(list)
+    theme_chosen = Signal(str)
+    language_chosen = Signal(str)
     closing = Signal()
 
     def __init__(
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
         )
         key_menu.addAction(self.change_key_action)
         key_menu.addAction(self.forget_key_action)
+        self._build_view_menu()
         help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
         help_menu.addAction(
             self._action(
@@ -264,6 +268,57 @@ class MainWindow(QMainWindow):
                 self._on_about_triggered,
             )
         )
+
+    def _build_view_menu(self) -> None:
+        """Exibir: the theme (applied at once) and the language (from the next start)."""
+        view_menu = self.menuBar().addMenu(tr("MainWindow", "&View"))
+        theme_menu = view_menu.addMenu(tr("MainWindow", "&Theme"))
+        themes = (
+            ("system", tr("MainWindow", "&System's")),
+            ("light", tr("MainWindow", "&Light")),
+            ("dark", tr("MainWindow", "&Dark")),
+        )
+        self.theme_actions = self._choice_group(theme_menu, themes, self._on_theme_triggered)
+        language_menu = view_menu.addMenu(tr("MainWindow", "&Language"))
+        # Each language names itself, so an agent who cannot read the current one finds theirs.
+        languages = (
+            ("system", tr("MainWindow", "&System's")),
+            ("pt_BR", "&Português (Brasil)"),
+            ("en", "&English"),
+        )
+        self.language_actions = self._choice_group(
+            language_menu, languages, self._on_language_triggered
+        )
+
+    def _choice_group(
+        self, menu: QMenu, choices: tuple[tuple[str, str], ...], slot: object
+    ) -> dict[str, QAction]:
+        group = QActionGroup(self)
+        actions: dict[str, QAction] = {}
+        for value, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setData(value)
+            group.addAction(action)
+            actions[value] = action
+        group.triggered.connect(slot)
+        return actions
+
+    @Slot(QAction)
+    def _on_theme_triggered(self, action: QAction) -> None:
+        self.theme_chosen.emit(str(action.data()))
+
+    @Slot(QAction)
+    def _on_language_triggered(self, action: QAction) -> None:
+        self.language_chosen.emit(str(action.data()))
+        self.show_notice(tr("MainWindow", "The new language is used the next time the app opens."))
+
+    def set_preferences(self, theme: str, language: str) -> None:
+        """Tick the stored theme and language in the View menu."""
+        for value, action in self.theme_actions.items():
+            action.setChecked(value == theme)
+        for value, action in self.language_actions.items():
+            action.setChecked(value == language)
 
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object

@@ -45,9 +45,22 @@ def dark_palette() -> QPalette:
     return palette
 
 
+_SYSTEM_STYLE = "wegly_system_style"  # app property: the style Qt chose, before ours
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    """``system`` (default: leave Qt's choice), ``light`` or ``dark`` (Fusion style)."""
+    """``system`` (default: Qt's choice), ``light`` or ``dark`` (Fusion style); can be called
+    again while the app runs (the View menu): ``system`` then restores Qt's own style."""
+    system_style = app.property(_SYSTEM_STYLE)
+    if system_style is None:
+        system_style = app.style().name()
+        app.setProperty(_SYSTEM_STYLE, system_style)
     if theme == "system":
+        if app.style().name() != system_style:
+            restored = QStyleFactory.create(system_style)
+            if restored is not None:
+                app.setStyle(restored)
+                app.setPalette(restored.standardPalette())
         return
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
