@@ -349,7 +349,12 @@ def test_portuguese_locale_gives_portuguese_from_the_command_line(
 ) -> None:
     language_from_command_line([], "pt_BR.UTF-8")
     viewer = make_viewer(Options(base_url=server.url))
-    assert [title for title, _ in menus(viewer.window)] == ["&Chat", "Chave da &API", "&Exibir", "Aj&uda"]
+    assert [title for title, _ in menus(viewer.window)] == [
+        "&Chat",
+        "Chave da &API",
+        "&Exibir",
+        "Aj&uda",
+    ]
 
 
 def test_lang_en_under_a_portuguese_locale_gives_english(

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QTranslator, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTranslator, Slot
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +35,7 @@ from wegly_viewer.ui.main_window import MainWindow
 from wegly_viewer.ui.startup import Preloaded, QuitAfterFirstPaint, Startup
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.theme import apply_theme
+from wegly_viewer.ui.timers import call_later
 from wegly_viewer.ui.translations import (
     QM_DIR,
     gui_language,
@@ -213,7 +214,7 @@ class ViewerApp(QObject):
             )
         if missing_key_reason is not None:
             self.window.set_needs_key(True, missing_key_reason)
-            QTimer.singleShot(0, key_flow.open_token_dialog)
+            call_later(key_flow, 0, key_flow.open_token_dialog)
         elif self.options.chat:
             self.open_link(self.options.chat)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from wegly_viewer.core.clock import wall_clock_ns
 from wegly_viewer.core.secrets import TokenStoreError
+from wegly_viewer.ui.timers import call_later
 
 if TYPE_CHECKING:
     from wegly_viewer.core.settings import LoadResult, SettingsStore
@@ -148,7 +149,7 @@ class Startup(QObject):
         self._window.installEventFilter(self)
         self._window.show()
         # Fallback for a window that never paints (minimised at start, odd platforms).
-        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._on_first_paint)
+        call_later(self, FIRST_PAINT_FALLBACK_MS, self._on_first_paint)
 
     def stop(self) -> None:
         """No preload after this; waits (bounded) for a running one. Idempotent."""
@@ -158,7 +159,7 @@ class Startup(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._on_first_paint)
+            call_later(self, 0, self._on_first_paint)
         return False
 
     @Slot()
@@ -183,7 +184,7 @@ class QuitAfterFirstPaint(QObject):
     def __init__(self, watched: QObject, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watched = watched
-        QTimer.singleShot(10_000, self._on_timer_expired)
+        call_later(self, 10_000, self._on_timer_expired)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:

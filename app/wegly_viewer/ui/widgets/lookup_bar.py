@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +10,7 @@ from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
 from wegly_viewer.core.errors import WeglyError
 from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.text import tr
+from wegly_viewer.ui.timers import call_later
 
 
 class LookupBar(QWidget):
@@ -87,7 +88,7 @@ class LookupBar(QWidget):
         if looks_like_api_key(text):
             # Clear on the next turn of the loop: changing the text inside textChanged confuses
             # the undo stack of QLineEdit.
-            QTimer.singleShot(0, self._refuse_key)
+            call_later(self, 0, self._refuse_key)
             return
         self._chat_id = None
         if not text.strip():
