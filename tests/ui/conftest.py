@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,22 @@ _PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 def _sao_paulo_time(set_tz: Callable[[str], None]) -> None:
     """Every window test runs in São Paulo (UTC-3), so expected times are literals."""
     set_tz(SAO_PAULO_TZ)
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_here(qapp: QApplication) -> Iterator[None]:
+    """After each window test, delete its Qt objects on the GUI thread.
+
+    A test's app graph (windows, runners, timers) holds reference cycles through bound-method
+    connections. Left to the cyclic garbage collector, they are freed in whatever thread next
+    allocates enough, e.g. the contract server's thread building samples during a later test,
+    and a QObject destroyed off its thread crashed the run (a segmentation fault in
+    test_main_window, measured). Collect deferred deletions and cycles here instead.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")
@@ -108,6 +125,7 @@ def make_viewer(
         viewer.shutdown()
         for runner in (viewer.runner, viewer.avatar_runner):
             assert runner is None or runner.active_count == 0, "a worker outlived its test"
+        viewer.deleteLater()  # on this (the GUI) thread, never by a later collection elsewhere
 
 
 @pytest.fixture
