@@ -37,8 +37,8 @@ from wegly_viewer.core.models import (
     UnreadSummary,
     parse_lenient,
 )
-from wegly_viewer.core.timeline import PAGE_LIMIT_PARAM, PAGE_OFFSET_PARAM
 from wegly_viewer.core.redact import excerpt, redact_secrets
+from wegly_viewer.core.timeline import PAGE_LIMIT_PARAM, PAGE_OFFSET_PARAM
 from wegly_viewer.core.transport import AbortableBackend, abortable_transport
 from wegly_viewer.core.version import user_agent
 

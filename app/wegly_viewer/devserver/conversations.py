@@ -71,7 +71,7 @@ class _Script:
         staff: str | None = None,
         member: str | None = None,
         status: str = "read",
-        reactions: list[tuple[str, str | None, float]] | None = None,
+        reactions: list[tuple[str, str | None, int]] | None = None,
         quote: JSONDict | None = None,
         msg_type: str = "text",
     ) -> JSONDict:
@@ -110,7 +110,9 @@ class _Script:
     def media(
         self, minutes_before: float, file_name: str, mime: str, *, staff: str | None = None
     ) -> JSONDict:
-        kind = mime.split("/")[0] if mime.split("/")[0] in ("image", "audio", "video") else "document"
+        kind = (
+            mime.split("/")[0] if mime.split("/")[0] in ("image", "audio", "video") else "document"
+        )
         message = self.message(minutes_before, None, staff=staff, msg_type=kind, status="delivered")
         message["is_media_placeholder"] = True
         message["media"] = {
@@ -212,7 +214,9 @@ def _open_reactions(s: _Script) -> None:
     day = 60 * 24
     s.history(40, "Oi! Vocês entregam em Guarulhos? Vi o anúncio no Instagram.")
     s.history(39.9, "Entregamos sim, Maria! Frete grátis acima de R$ 199.", inbound=False)
-    s.message(2 * day + 95, "Boa tarde! Fiz um pedido na Black Friday e ainda não recebi o rastreio.")
+    s.message(
+        2 * day + 95, "Boa tarde! Fiz um pedido na Black Friday e ainda não recebi o rastreio."
+    )
     ask = s.message(
         2 * day + 90,
         "Boa tarde, Maria! Aqui é a Ana. Pode me passar o número do pedido, por favor?",
@@ -239,7 +243,9 @@ def _open_reactions(s: _Script) -> None:
         reactions=[("👍🏽", None, 3)],
     )
     s.transfer(90, "carlos", "ana")
-    s.message(60, "<b>Importante</b>: o entregador passa entre 8h e 12h.", staff="ana", status="delivered")
+    s.message(
+        60, "<b>Importante</b>: o entregador passa entre 8h e 12h.", staff="ana", status="delivered"
+    )
     s.last()
 
 
@@ -247,14 +253,19 @@ def _resolved(s: _Script) -> None:
     s.message(40, "Oi, meu pedido 4821 chegou? O rastreio parou em Recife.")
     ask = s.message(36, "Olá, João! Vou consultar a transportadora.", staff="carlos")
     s.media(20, "IMG-20261121-WA0003.jpg", "image/jpeg")
-    s.message(10, "Recebi a geladeira agora, obrigado! 🙌", quote=ask, reactions=[("🎉", "carlos", 1)])
+    s.message(
+        10, "Recebi a geladeira agora, obrigado! 🙌", quote=ask, reactions=[("🎉", "carlos", 1)]
+    )
     s.last()
 
 
 def _group(s: _Script) -> None:
     s.message(180, "Bom dia, equipe! Alguém fechou a meta de ontem?", member="ana")
     meta = s.message(
-        170, "Fechei 12 vendas 💪", member="carlos", reactions=[("🔥", "ana", 1), ("👏🏿", "rafael", 2)]
+        170,
+        "Fechei 12 vendas 💪",
+        member="carlos",
+        reactions=[("🔥", "ana", 1), ("👏🏿", "rafael", 2)],
     )
     s.message(160, "Parabéns, Carlos!", member="patricia", quote=meta)
     s.media(90, "relatorio-outubro.xlsx", "application/vnd.ms-excel")
