@@ -18,6 +18,7 @@ Bounded: at most :data:`MAX_EVENTS` entries are kept (the newest), texts are cut
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -43,6 +44,33 @@ MAX_TEXT_CHARS = 4_000
 MAX_QUOTE_CHARS = 300
 """Characters of a quoted message kept above a reply."""
 MESSAGE_EVENT = "MESSAGE"
+DOCUMENT_PATTERN = re.compile(
+    r"(?<!\d)(?:\d{3}\.?\d{3}\.?\d{3}-?\d{2}|\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})(?!\d)"
+)
+"""A CPF (11 digits) or CNPJ (14 digits) written in a message, with or without punctuation."""
+
+
+def is_document_number(text: str) -> bool:
+    """True when the digits of ``text`` are a valid CPF or CNPJ (check digits right), so a
+    phone number of 11 digits is not taken for a CPF."""
+    d = [int(ch) for ch in text if ch.isdigit()]
+    if len(set(d)) == 1:
+        return False
+    if len(d) == 11:
+        for size in (9, 10):
+            total = sum(v * w for v, w in zip(d[:size], range(size + 1, 1, -1), strict=True))
+            if (total * 10 % 11) % 10 != d[size]:
+                return False
+        return True
+    if len(d) == 14:
+        weights = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]
+        for size in (12, 13):
+            ws = weights if size == 12 else [6, *weights]
+            rest = sum(v * w for v, w in zip(d[:size], ws, strict=True)) % 11
+            if (0 if rest < 2 else 11 - rest) != d[size]:
+                return False
+        return True
+    return False
 
 
 class EntryKind(StrEnum):
