@@ -231,6 +231,7 @@ def _open_reactions(s: _Script) -> None:
         quote=number,
         reactions=[("👍", None, 2), ("❤️", "carlos", 5)],
     )
+    s.message(2 * day + 70, "Se precisar, meu CPF é 123.456.789-09")
     s.media(2 * day + 60, "comprovante-pix-10482.pdf", "application/pdf")
     s.message(2 * day + 55, "Recebi o comprovante, está tudo certo ✅", staff="ana")
     s.transfer(day + 240, "ana", "carlos")
