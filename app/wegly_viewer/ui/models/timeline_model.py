@@ -13,6 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from wegly_viewer.core import i18n
 from wegly_viewer.core.chat_facts import Direction, ReactionFacts
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import (
@@ -136,13 +137,12 @@ def reactor_line(reaction: ReactionFacts) -> str:
 
 def group_tooltip(group: ReactionGroupFacts) -> str:
     """Who reacted with this emoji and when, one per line (plain text)."""
-    head = tr("Conversation", "{emoji} %Ln reaction(s)", None, group.count).format(
-        emoji=group.emoji
-    )
+    count = group.count  # lupdate drops a plural whose count is an attribute (group.count)
+    head = f"{group.emoji} " + i18n.tr("Conversation", "%Ln reaction(s)", None, count)
     lines = [head, *(reactor_line(r) for r in group.reactions[:REACTORS_SHOWN])]
     rest = group.count - REACTORS_SHOWN
     if rest > 0:
-        lines.append(tr("Conversation", "and %Ln more", None, rest))
+        lines.append(i18n.tr("Conversation", "and %Ln more", None, rest))
     return "\n".join(lines)
 
 
@@ -152,7 +152,8 @@ def reactions_summary(entry: TimelineEntry, limit: int = 5) -> str:
     for group in entry.reaction_groups:
         names = ", ".join(reactor_line(r) for r in group.reactions[:limit])
         if group.count > limit:
-            names += ", " + tr("Conversation", "and %Ln more", None, group.count - limit)
+            rest = group.count - limit
+            names += ", " + i18n.tr("Conversation", "and %Ln more", None, rest)
         parts.append(f"{group.emoji} {format_number(group.count)}: {names}")
     return "; ".join(parts)
 

@@ -13,8 +13,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core import i18n
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.formatting import format_number
@@ -83,7 +93,7 @@ class ConversationPanel(QWidget):
         self.search_button.setToolTip(tr("Conversation", "Search in the conversation (Ctrl+F)"))
         self.search_button.clicked.connect(self.open_search)
         header.addWidget(self.search_button)
-        self.copy_button = QPushButton(tr("Conversation", "Copy c&onversation"))
+        self.copy_button = QPushButton(tr("Conversation", "Copy conversa&tion"))
         self.copy_button.setObjectName("conversation_copy")
         self.copy_button.clicked.connect(self.copy_conversation)
         self.copy_button.setEnabled(False)
@@ -161,15 +171,27 @@ class ConversationPanel(QWidget):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.open_search)
-        escape = QShortcut(QKeySequence("Esc"), self.search_bar)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.close_search)
+        # Esc in the search box closes it (the window's Esc, Cancel, stays for everything else).
+        self.search_input.installEventFilter(self)
         for key, slot in ((QKeySequence.StandardKey.FindNext, self.next_match),
                           (QKeySequence.StandardKey.FindPrevious, self.previous_match)):  # fmt: skip
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_input
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.close_search()
+            return event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
 
     # --- states ------------------------------------------------------------------------------
 
@@ -259,14 +281,12 @@ class ConversationPanel(QWidget):
             return
         self.copy_button.setEnabled(bool(facts.entries))
         shown = len(facts.entries)
-        if facts.total is not None and facts.total > shown:
-            self.count_label.setText(
-                tr("Conversation", "{shown} of %Ln message(s)", None, facts.total).format(
-                    shown=format_number(shown)
-                )
-            )
+        total = facts.total  # a local: lupdate drops a plural counted by an attribute
+        if total is not None and total > shown:
+            template = i18n.tr("Conversation", "{shown} of %Ln message(s)", None, total)
+            self.count_label.setText(template.format(shown=format_number(shown)))
         else:
-            self.count_label.setText(tr("Conversation", "%Ln message(s)", None, shown))
+            self.count_label.setText(i18n.tr("Conversation", "%Ln message(s)", None, shown))
         self.older_button.setVisible(facts.has_older)
         self.older_button.setEnabled(True)
         self.older_button.setText(tr("Conversation", "Load &earlier"))
@@ -280,7 +300,7 @@ class ConversationPanel(QWidget):
             self.notice_label.show()
         elif facts.capped:
             self.notice_label.setText(
-                tr("Conversation", "Only the latest %Ln messages are kept.", None, shown)
+                i18n.tr("Conversation", "Only the latest %Ln message(s) are kept.", None, shown)
             )
             self.notice_label.show()
 
