@@ -38,7 +38,7 @@ from wegly_viewer.core.models import (
     parse_lenient,
 )
 from wegly_viewer.core.redact import excerpt, redact_secrets
-from wegly_viewer.core.timeline import PAGE_LIMIT_PARAM, PAGE_OFFSET_PARAM
+from wegly_viewer.core.timeline import PAGE_LIMIT_PARAM, PAGE_OFFSET_PARAM, parse_timeline_page
 from wegly_viewer.core.transport import AbortableBackend, abortable_transport
 from wegly_viewer.core.version import user_agent
 
@@ -235,9 +235,7 @@ class ChatClient:
             params[PAGE_LIMIT_PARAM] = max(1, int(limit))
         if offset is not None:
             params[PAGE_OFFSET_PARAM] = max(0, int(offset))
-        return parse_lenient(
-            TimelinePage, self._get_object(f"/chats/{chat_id}/timeline", params or None)
-        )
+        return parse_timeline_page(self._get_object(f"/chats/{chat_id}/timeline", params or None))
 
     def get_unread(self) -> Parsed[UnreadSummary]:
         """Fetch the company-wide unread counters."""

@@ -244,6 +244,11 @@ def copy_text(rows: list[TimelineRow], title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def search_haystack(rows: list[TimelineRow]) -> list[str]:
+    """What search looks in, per row: the row's words, case-folded (day rows: nothing)."""
+    return [entry_words(row).casefold() if isinstance(row, TimelineEntry) else "" for row in rows]
+
+
 class TimelineModel(QAbstractListModel):
     """The rows of one conversation, with the search state (term and current match)."""
 
@@ -259,7 +264,9 @@ class TimelineModel(QAbstractListModel):
 
     # --- contents ----------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[TimelineRow]) -> None:
+    def set_rows(self, rows: list[TimelineRow], search_texts: list[str] | None = None) -> None:
+        """Show ``rows``; ``search_texts`` (from :func:`search_haystack`, built on the worker)
+        saves the first search from building it on the GUI thread."""
         self.beginResetModel()
         self._rows = rows
         self._index_by_message = {
@@ -267,7 +274,7 @@ class TimelineModel(QAbstractListModel):
             for number, row in enumerate(rows)
             if isinstance(row, TimelineEntry) and row.message_id
         }
-        self._folded = None
+        self._folded = search_texts if search_texts and len(search_texts) == len(rows) else None
         self._matches = set()
         self._current_match = -1
         self.endResetModel()
@@ -297,10 +304,7 @@ class TimelineModel(QAbstractListModel):
         """Rows whose words contain ``term`` (case and accents as typed, case-insensitive)."""
         self._term = term
         if self._folded is None:
-            self._folded = [
-                entry_words(row).casefold() if isinstance(row, TimelineEntry) else ""
-                for row in self._rows
-            ]
+            self._folded = search_haystack(self._rows)
         needle = term.casefold().strip()
         found = [n for n, text in enumerate(self._folded) if needle and needle in text]
         self._matches = set(found)

@@ -147,7 +147,7 @@ class ConversationPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.view.setBatchSize(200)
+        self.view.setBatchSize(50)  # rows laid out per event-loop turn (~10 ms)
         self.view.setUniformItemSizes(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMouseTracking(True)
@@ -223,7 +223,7 @@ class ConversationPanel(QWidget):
         anchor = self._top_entry_key() if not first else ""
         self._facts = prepared.facts
         self.delegate.clear_cache()
-        self.model.set_rows(prepared.rows)
+        self.model.set_rows(prepared.rows, prepared.search_texts)
         self._update_header()
         if not prepared.rows:
             self._show_state(tr("Conversation", "No messages in this conversation yet."))

@@ -133,13 +133,15 @@ class BubbleDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        # Asking the view for its viewport costs ~1 ms in PySide6; sizeHint needs it per row.
+        self._viewport = view.viewport()
         self._heights: dict[tuple[str, int], int] = {}
 
     def clear_cache(self) -> None:
         self._heights.clear()
 
     def _width(self) -> int:
-        return max(200, self._view.viewport().width())
+        return max(200, self._viewport.width())
 
     # --- layout ------------------------------------------------------------------------------
 
