@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem, QToolTip
 from pytestqt.qtbot import QtBot
 from test_main_window import look_up
 
+from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import DEMO_CHAT_IDS, TIMELINE_CHAT_IDS, ContractServer, Reply
-from wegly_viewer.ui.app import ViewerApp
+from wegly_viewer.ui.app import Options, ViewerApp
+from wegly_viewer.ui.models.timeline_model import MATCH_ROLE
 from wegly_viewer.ui.panels.conversation import ConversationPanel
+from wegly_viewer.ui.translations import install_translators, remove_translators
 
 OPEN_ID = DEMO_CHAT_IDS["open_reactions"]
 RESOLVED_ID = DEMO_CHAT_IDS["resolved"]
@@ -292,8 +299,6 @@ def test_search_highlights_and_moves_between_matches(qtbot: QtBot, viewer: Viewe
     assert panel.match_label.text() == "5 of 5"  # the newest match first
     current = panel.view.currentIndex()
     assert "prazo de entrega do pedido" in rows(panel)[current.row()]
-    from wegly_viewer.ui.models.timeline_model import MATCH_ROLE
-
     highlighted = [
         n
         for n in range(panel.model.rowCount())
@@ -330,3 +335,51 @@ def test_copy_conversation_gives_time_sender_text_and_reactions_with_documents_m
     assert "123.456.789-09" not in copied
     assert "[Nov 23, 2026 3:40 PM] Incoming call · 3 min 5 s\n" in copied
     assert viewer.window.statusBar().currentMessage() == "Conversation copied (documents masked)."
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The catalogue compiled into a temporary folder (as tests/ui/test_translations.py does)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+    import update_translations
+
+    qm_dir = tmp_path_factory.mktemp("qm")
+    update_translations.release(qm_dir)
+    return qm_dir
+
+
+def test_the_conversation_speaks_portuguese(
+    qtbot: QtBot,
+    qapp: QApplication,
+    compiled: Path,
+    make_viewer: Callable[..., ViewerApp],
+    server: ContractServer,
+    api_token: str,
+) -> None:
+    installed = install_translators(qapp, "pt_BR", compiled)
+    try:
+        store = MemoryTokenStore()
+        store.set("default", api_token)
+        viewer = make_viewer(Options(base_url=server.url), store)
+        view = viewer.window.chat_view
+        assert view is not None
+        assert view.tabText(1) == "Co&nversa"
+        panel = read_conversation(qtbot, viewer, OPEN_ID)
+        said = rows(panel)
+        assert said[said.index("22/11/2026") + 1].startswith("Maria Aparecida Souza · Boa tarde!")
+        assert "Ontem" in said
+        assert "Chamada recebida · 3 min 5 s · 15:40" in said
+        assert (
+            "Maria Aparecida Souza · comprovante-pix-10482.pdf (application/pdf · ainda não "
+            "disponível) · 18:00"
+        ) in said
+        assert said[-1].startswith("Maria Aparecida Souza · <b>Oi</b> tudo bem?") and said[
+            -1
+        ].endswith("🇧🇷 1: Juliana Ferreira (24/11/2026 19:05)")
+        assert panel.count_label.text() == "16 mensagens"
+        assert panel.copy_button.text() == "Co&piar conversa"
+        panel = read_conversation(qtbot, viewer, TIMELINE_CHAT_IDS["long_conversation"])
+        assert panel.count_label.text() == "50 de 5.000 mensagens"
+        assert panel.older_button.text() == "Carre&gar anteriores"
+    finally:
+        remove_translators(qapp, installed)
