@@ -16,6 +16,7 @@ from wegly_viewer.core.timeline import (
     EntryKind,
     build_timeline_facts,
     is_document_number,
+    parse_timeline_page,
     timeline_rows,
 )
 
@@ -230,3 +231,21 @@ def test_document_numbers_are_told_from_phone_numbers() -> None:
     assert is_document_number("11.222.333/0001-81")
     assert not is_document_number("11987654321")  # a phone number of 11 digits
     assert not is_document_number("111.111.111-11")
+
+
+def test_a_page_is_parsed_record_by_record() -> None:
+    good = message_event(1, "2026-11-24T10:00:00Z", "oi")
+    broken = [message_event(n, "not a date", f"m{n}") for n in range(2, 40)]  # 38 bad fields
+    parsed = parse_timeline_page({"total": 41, "records": [good, *broken, "lixo", 7]})
+    assert parsed.model.total == 41
+    assert parsed.model.records is not None
+    # Every record survives its own broken field (one page-wide repair would give up at 25).
+    assert len(parsed.model.records) == 39
+    assert parsed.warnings[0] == "records[1].event_at: value error, not an ISO-8601 timestamp"
+    assert parsed.warnings[-2:] == ["records[39]: not an object", "records[40]: not an object"]
+    facts = build_timeline_facts(chat(), parsed.model)
+    assert [e.text for e in facts.entries][:1] == ["oi"]
+    assert parse_timeline_page({"total": "many", "records": {}}).warnings == [
+        "total: not an integer",
+        "records: not a list",
+    ]

@@ -383,3 +383,29 @@ def test_the_conversation_speaks_portuguese(
         assert panel.older_button.text() == "Carre&gar anteriores"
     finally:
         remove_translators(qapp, installed)
+
+
+def test_a_failed_older_page_keeps_the_conversation(
+    qtbot: QtBot, viewer: ViewerApp, server: ContractServer
+) -> None:
+    chat_id = TIMELINE_CHAT_IDS["long_conversation"]
+    panel = read_conversation(qtbot, viewer, chat_id)
+    before = rows(panel)
+    server.script_timeline(chat_id, [Reply(404, {"message": "gone"})])
+    qtbot.mouseClick(panel.older_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.notice_label.isVisible(), timeout=15_000)
+    assert panel.notice_label.text().startswith("Could not load earlier messages. Chat not found: ")
+    assert rows(panel) == before
+    assert panel.older_button.isEnabled()  # it may be tried again
+    assert panel.stack.currentWidget() is panel.view
+
+
+def test_a_malformed_timeline_is_said_inside_the_tab(qtbot: QtBot, viewer: ViewerApp) -> None:
+    look_up(qtbot, viewer, TIMELINE_CHAT_IDS["timeline_malformed"])
+    panel = conversation(viewer)
+    qtbot.waitUntil(lambda: "could not be loaded" in panel.state_label.text(), timeout=15_000)
+    assert panel.state_label.text() == (
+        "The conversation could not be loaded. Invalid answer from the server: "
+        "The server's answer is not valid JSON."
+    )
+    assert not viewer.window.banner.isVisible()
