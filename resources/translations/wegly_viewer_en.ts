@@ -351,6 +351,10 @@
         <source>Click to go to the quoted message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to open {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

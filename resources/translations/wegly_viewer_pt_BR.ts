@@ -351,6 +351,10 @@
         <source>Click to go to the quoted message</source>
         <translation>Clique para ir até a mensagem respondida</translation>
     </message>
+    <message>
+        <source>Click to open {url}</source>
+        <translation>Clique para abrir {url}</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem, QToolTip
 from pytestqt.qtbot import QtBot
@@ -409,3 +409,29 @@ def test_a_malformed_timeline_is_said_inside_the_tab(qtbot: QtBot, viewer: Viewe
         "The server's answer is not valid JSON."
     )
     assert not viewer.window.banner.isVisible()
+
+
+def test_a_link_opens_only_when_clicked(qtbot: QtBot, viewer: ViewerApp) -> None:
+    panel = read_conversation(qtbot, viewer, RESOLVED_ID)
+    opened: list[str] = []
+    panel.open_url = lambda url: opened.append(url.toString()) or True
+    row = next(n for n, text in enumerate(rows(panel)) if "Rastreio: https://" in text)
+    index = panel.model.index(row)
+    panel.view.scrollTo(index)
+    qtbot.waitUntil(lambda: panel.view.visualRect(index).isValid())
+    option = QStyleOptionViewItem()
+    option.initFrom(panel.view)
+    layout = panel.delegate.layout_at(panel.view.visualRect(index), option.font, index)
+    assert layout is not None and layout.text is not None
+    entry = panel.model.entry(row)
+    assert entry is not None
+    start = entry.text.index("https://")
+    line = layout.text.lineForTextPosition(start + 5)
+    point = QPoint(
+        int(layout.text_origin.x() + line.cursorToX(start + 5)[0]),
+        int(layout.text_origin.y() + line.y() + line.height() / 2),
+    )
+    qtbot.wait(300)  # painted, hovered: nothing opens by itself
+    assert opened == []
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened == ["https://rastreio.exemplo.com.br/4821"]  # without the full stop

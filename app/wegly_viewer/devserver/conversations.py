@@ -252,7 +252,11 @@ def _open_reactions(s: _Script) -> None:
 
 def _resolved(s: _Script) -> None:
     s.message(40, "Oi, meu pedido 4821 chegou? O rastreio parou em Recife.")
-    ask = s.message(36, "Olá, João! Vou consultar a transportadora.", staff="carlos")
+    ask = s.message(
+        36,
+        "Olá, João! Vou consultar a transportadora. Rastreio: https://rastreio.exemplo.com.br/4821.",
+        staff="carlos",
+    )
     s.media(20, "IMG-20261121-WA0003.jpg", "image/jpeg")
     s.message(
         10, "Recebi a geladeira agora, obrigado! 🙌", quote=ask, reactions=[("🎉", "carlos", 1)]

@@ -11,6 +11,7 @@ text, "Carregar anteriores" asks for the previous page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -20,10 +21,11 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -71,6 +73,8 @@ class ConversationPanel(QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
+        # Opens a clicked link (tests replace it); links never open without a click.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._facts: TimelineFacts | None = None
         self._title = ""
         self._matches: list[int] = []
@@ -154,6 +158,7 @@ class ConversationPanel(QWidget):
         self.view.activated.connect(self._on_activated)
         self.delegate.quote_clicked.connect(self.jump_to_message)
         self.delegate.reactions_clicked.connect(self._on_reactions_clicked)
+        self.delegate.link_clicked.connect(self._on_link_clicked)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.stack.addWidget(self.view)
         layout.addWidget(self.stack, 1)
@@ -364,6 +369,12 @@ class ConversationPanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    @Slot(str)
+    def _on_link_clicked(self, url: str) -> None:
+        link = QUrl(url)
+        if link.isValid() and link.scheme() in ("http", "https"):
+            self.open_url(link)
 
     @Slot(int)
     def _on_reactions_clicked(self, row: int) -> None:

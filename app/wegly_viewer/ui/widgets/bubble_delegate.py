@@ -10,11 +10,21 @@ by emoji under the bubble (hover: who reacted and when).
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Final
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import (
     QColor,
@@ -26,6 +36,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -66,6 +77,18 @@ CHIP_GAP: Final = 4
 _CACHE_LIMIT: Final = 20_000
 _NAME_COLOURS: Final = ("#1f7aec", "#c2185b", "#00897b", "#6a1b9a", "#ef6c00", "#2e7d32")
 _BLUE_TICKS: Final = QColor("#34b7f1")
+_URL: Final = re.compile(r"https?://[^\s<>\"']+")
+_TRAILING: Final = ".,;:!?)]}"
+
+
+def links_in(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, url)`` of each http(s) link in ``text`` (closing punctuation left out)."""
+    found = []
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(_TRAILING)
+        if len(url) > len("https://"):
+            found.append((match.start(), match.start() + len(url), url))
+    return found
 
 
 @dataclass
@@ -125,10 +148,12 @@ class BubbleDelegate(QStyledItemDelegate):
     Signals:
         quote_clicked(str): the quoted part of a reply was clicked (the quoted message's id).
         reactions_clicked(int): the reactions under the bubble of this row were clicked.
+        link_clicked(str): a link in a message was clicked (links open only on a click).
     """
 
     quote_clicked = QtSignal(str)
     reactions_clicked = QtSignal(int)
+    link_clicked = QtSignal(str)
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
@@ -152,11 +177,18 @@ class BubbleDelegate(QStyledItemDelegate):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
+        ranges: list[QTextLayout.FormatRange] = []
+        link_format = QTextCharFormat()
+        link_format.setFontUnderline(True)
+        link_format.setForeground(QColor("#027eb5"))
+        for start, end, _url in links_in(text):
+            link = QTextLayout.FormatRange()
+            link.start, link.length, link.format = start, end - start, link_format
+            ranges.append(link)
         if term:
             highlight = QTextCharFormat()
             highlight.setBackground(QColor("#ffd54f"))
             highlight.setForeground(QColor("#000000"))
-            ranges: list[QTextLayout.FormatRange] = []
             folded, needle = text.casefold(), term.casefold()
             start = folded.find(needle)
             while start >= 0 and needle and len(ranges) < 200:
@@ -164,6 +196,7 @@ class BubbleDelegate(QStyledItemDelegate):
                 found.start, found.length, found.format = start, len(needle), highlight
                 ranges.append(found)
                 start = folded.find(needle, start + len(needle))
+        if ranges:
             layout.setFormats(ranges)
         layout.beginLayout()
         y = 0.0
@@ -455,6 +488,26 @@ class BubbleDelegate(QStyledItemDelegate):
             return self._layout(row, rect, font)
         return None
 
+    def link_at(self, layout: _Layout, entry: TimelineEntry, pos: QPoint) -> str:
+        """The link of ``entry``'s text under ``pos``, ``""`` when there is none."""
+        text = layout.text
+        if text is None:
+            return ""
+        x = pos.x() - layout.text_origin.x()
+        y = pos.y() - layout.text_origin.y()
+        for number in range(text.lineCount()):
+            line = text.lineAt(number)
+            if not line.y() <= y < line.y() + line.height():
+                continue
+            if not 0 <= x <= line.naturalTextWidth():
+                return ""
+            cursor = line.xToCursor(x, QTextLine.CursorPosition.CursorOnCharacter)
+            for start, end, url in links_in(entry.text):
+                if start <= cursor < end:
+                    return url
+            return ""
+        return ""
+
     def helpEvent(
         self,
         event: QHelpEvent,
@@ -475,6 +528,8 @@ class BubbleDelegate(QStyledItemDelegate):
             else:
                 if layout.quote is not None and layout.quote.contains(event.pos()):
                     tip = tr("Conversation", "Click to go to the quoted message")
+                elif link := self.link_at(layout, row, event.pos()):
+                    tip = tr("Conversation", "Click to open {url}").format(url=link)
                 elif row.message is not None and layout.footer.contains(event.pos()):
                     status = row.message.status
                     tip = status_words(status) if row.outgoing and status else None
@@ -509,5 +564,9 @@ class BubbleDelegate(QStyledItemDelegate):
                     return True
                 if any(chip.contains(pos) for chip, _group in layout.chips):
                     self.reactions_clicked.emit(index.row())
+                    return True
+                link = self.link_at(layout, row, pos)
+                if link:
+                    self.link_clicked.emit(link)
                     return True
         return False
