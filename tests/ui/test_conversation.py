@@ -435,3 +435,20 @@ def test_a_link_opens_only_when_clicked(qtbot: QtBot, viewer: ViewerApp) -> None
     assert opened == []
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened == ["https://rastreio.exemplo.com.br/4821"]  # without the full stop
+
+
+def test_loading_earlier_keeps_the_message_that_was_on_top(qtbot: QtBot, viewer: ViewerApp) -> None:
+    panel = read_conversation(qtbot, viewer, TIMELINE_CHAT_IDS["long_conversation"])
+    viewer.window.resize(1000, 800)
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())  # the newest
+    qtbot.wait(1600)  # the list is laid out
+    bar.setValue(bar.maximum() // 2)
+    top = panel.view.indexAt(panel.view.viewport().rect().topLeft())
+    top_text = rows(panel)[top.row()]
+    qtbot.mouseClick(panel.older_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.count_label.text() == "100 of 5,000 messages", timeout=15_000)
+    qtbot.wait(200)
+    now_top = panel.view.indexAt(panel.view.viewport().rect().topLeft()).row()
+    assert abs(now_top - rows(panel).index(top_text)) <= 1
+    assert now_top > 40  # not thrown back to the oldest message

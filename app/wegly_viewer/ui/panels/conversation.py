@@ -42,7 +42,7 @@ from wegly_viewer.core import i18n
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.formatting import format_number
-from wegly_viewer.core.timeline import TimelineEntry, TimelineFacts
+from wegly_viewer.core.timeline import TimelineFacts
 from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.models.timeline_model import (
     TimelineModel,
@@ -156,6 +156,12 @@ class ConversationPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMouseTracking(True)
         self.view.activated.connect(self._on_activated)
+        self._keep_from_bottom: int | None = None
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(1500)  # longer than laying out 10,000 rows in batches
+        self._keep_timer.timeout.connect(self._stop_keeping)
+        self.view.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         self.delegate.quote_clicked.connect(self.jump_to_message)
         self.delegate.reactions_clicked.connect(self._on_reactions_clicked)
         self.delegate.link_clicked.connect(self._on_link_clicked)
@@ -165,6 +171,11 @@ class ConversationPanel(QWidget):
 
         details = QHBoxLayout()
         self.details_label = plain_label("", object_name="conversation_details")
+        # Three lines, always: a height that changed with every message would make the list
+        # above it jump while the arrow keys move through the conversation.
+        lines = self.details_label.fontMetrics().lineSpacing()
+        self.details_label.setFixedHeight(3 * lines + 4)
+        self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         details.addWidget(self.details_label, 1)
         self.all_reactions_button = QPushButton(tr("Conversation", "See every reaction"))
         self.all_reactions_button.setObjectName("conversation_all_reactions")
@@ -225,7 +236,13 @@ class ConversationPanel(QWidget):
     def show_timeline(self, prepared: PreparedTimeline) -> None:
         """Show the conversation (the first page, or again with an older page merged in)."""
         first = self._facts is None
-        anchor = self._top_entry_key() if not first else ""
+        bar = self.view.verticalScrollBar()
+        # Older messages come in above: what was on screen stays where it was, that is at the
+        # same distance from the bottom (the first page opens at the bottom, the newest).
+        # (Measured from the end of the content, not from the scroll range: the view may grow
+        # or shrink meanwhile, as the details line below it changes.)
+        self._keep_from_bottom = -1 if first else bar.maximum() + bar.pageStep() - bar.value()
+        self._keep_timer.start()
         self._facts = prepared.facts
         self.delegate.clear_cache()
         self.model.set_rows(prepared.rows, prepared.search_texts)
@@ -235,13 +252,8 @@ class ConversationPanel(QWidget):
             return
         self.stack.setCurrentWidget(self.view)
         if first:
-            last = self.model.index(self.model.rowCount() - 1)
-            self.view.setCurrentIndex(last)
-            # Batched layout: scroll once the rows are laid out too.
-            self.view.scrollToBottom()
-            QTimer.singleShot(0, self.view.scrollToBottom)
-        elif anchor:
-            self._scroll_to_key(anchor)
+            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1))
+        self._on_range_changed(bar.minimum(), bar.maximum())
         if self.search_bar.isVisible() and self.search_input.text():
             self._on_search_changed(self.search_input.text())
 
@@ -319,18 +331,17 @@ class ConversationPanel(QWidget):
     def _on_older_clicked(self) -> None:
         self.older_requested.emit()
 
-    def _top_entry_key(self) -> str:
-        index = self.view.indexAt(self.view.viewport().rect().topLeft())
-        entry = self.model.entry(index.row()) if index.isValid() else None
-        return entry.key if entry is not None else ""
+    @Slot(int, int)
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        # The list lays rows out in batches: the range grows over a few event-loop turns.
+        keep = self._keep_from_bottom
+        if keep is not None:
+            bar = self.view.verticalScrollBar()
+            bar.setValue(maximum if keep < 0 else maximum + bar.pageStep() - keep)
 
-    def _scroll_to_key(self, key: str) -> None:
-        for number, row in enumerate(self.model.rows):
-            if isinstance(row, TimelineEntry) and row.key == key:
-                self.view.scrollTo(
-                    self.model.index(number), QAbstractItemView.ScrollHint.PositionAtTop
-                )
-                return
+    @Slot()
+    def _stop_keeping(self) -> None:
+        self._keep_from_bottom = None
 
     # --- focus, replies, reactions -----------------------------------------------------------
 

@@ -75,7 +75,8 @@ GAP: Final = 4  # between rows
 MAX_BUBBLE: Final = 560
 CHIP_GAP: Final = 4
 _CACHE_LIMIT: Final = 20_000
-_NAME_COLOURS: Final = ("#1f7aec", "#c2185b", "#00897b", "#6a1b9a", "#ef6c00", "#2e7d32")
+_NAME_COLOURS: Final = ("#1f7aec", "#c2185b", "#00796b", "#6a1b9a", "#bf5600", "#2e7d32")
+_NAME_COLOURS_DARK: Final = ("#53bdeb", "#ff8fb1", "#6fe0d0", "#c9a7ff", "#ffb74d", "#b5e07a")
 _BLUE_TICKS: Final = QColor("#34b7f1")
 _URL: Final = re.compile(r"https?://[^\s<>\"']+")
 _TRAILING: Final = ".,;:!?)]}"
@@ -228,7 +229,7 @@ class BubbleDelegate(QStyledItemDelegate):
             widths.append(sfm.horizontalAdvance(history_text()) + 12)
         name = sender_text(entry)
         parts.append(("name", bfm.height()))
-        widths.append(bfm.horizontalAdvance(name))
+        widths.append(bfm.horizontalAdvance(name) + 4)  # slack: no "…" from rounding
         if entry.quote is not None:
             parts.append(("quote", 2 * sfm.height() + 10))
             widths.append(min(inner_max, 220))
@@ -389,7 +390,8 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.drawText(layout.badge, Qt.AlignmentFlag.AlignCenter, history_text())
         if layout.name is not None:
             name = sender_text(entry)
-            colour = _NAME_COLOURS[zlib.crc32(name.encode()) % len(_NAME_COLOURS)]
+            colours = _NAME_COLOURS_DARK if dark else _NAME_COLOURS
+            colour = colours[zlib.crc32(name.encode()) % len(colours)]
             painter.setPen(QColor(colour))
             painter.setFont(_bold(font))
             fm = QFontMetrics(painter.font())
@@ -461,13 +463,16 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             painter.drawText(layout.cut, int(Qt.AlignmentFlag.AlignLeft), cut_text())
         painter.setFont(small)
-        footer = footer_text(entry)
         message = entry.message
         status = (message.status if message is not None else "").lower()
-        painter.setPen(_BLUE_TICKS if entry.outgoing and status in ("read", "played") else muted)
-        painter.drawText(
-            layout.footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), footer
-        )
+        tick = TICKS.get(status, "") if entry.outgoing else ""
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tick_width = QFontMetrics(small).horizontalAdvance(f" {tick}") if tick else 0
+        painter.setPen(muted)
+        painter.drawText(layout.footer.adjusted(0, 0, -tick_width, 0), right, time_text(entry))
+        if tick:
+            painter.setPen(_BLUE_TICKS if status in ("read", "played") else muted)
+            painter.drawText(layout.footer, right, tick)
         for chip, group in layout.chips:
             painter.setPen(QColor("#2a3942") if dark else QColor("#d1d7db"))
             painter.setBrush(QColor("#202c33") if dark else QColor("#ffffff"))
