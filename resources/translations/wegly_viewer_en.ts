@@ -263,6 +263,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +318,10 @@
     </message>
     <message>
         <source>Earlier messages are not available: the server sent the same messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the conversation could not be read; the rest is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

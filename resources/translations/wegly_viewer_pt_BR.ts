@@ -263,6 +263,10 @@
         <translation>Fechar busca</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
@@ -315,6 +319,10 @@
     <message>
         <source>Earlier messages are not available: the server sent the same messages again.</source>
         <translation>As mensagens anteriores não estão disponíveis: o servidor mandou as mesmas mensagens de novo.</translation>
+    </message>
+    <message>
+        <source>Parts of the conversation could not be read; the rest is shown.</source>
+        <translation>Partes da conversa não puderam ser lidas; o resto está na tela.</translation>
     </message>
     <message numerus="yes">
         <source>Only the latest %Ln message(s) are kept.</source>

@@ -452,3 +452,39 @@ def test_loading_earlier_keeps_the_message_that_was_on_top(qtbot: QtBot, viewer:
     now_top = panel.view.indexAt(panel.view.viewport().rect().topLeft()).row()
     assert abs(now_top - rows(panel).index(top_text)) <= 1
     assert now_top > 40  # not thrown back to the oldest message
+
+
+def test_try_again_after_a_failed_timeline(
+    qtbot: QtBot, viewer: ViewerApp, server: ContractServer
+) -> None:
+    server.script_timeline(RESOLVED_ID, [Reply(500, {"message": "boom"})])
+    look_up(qtbot, viewer, RESOLVED_ID)
+    panel = conversation(viewer)
+    view = viewer.window.chat_view
+    assert view is not None
+    view.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.retry_button.isVisible(), timeout=15_000)
+    assert panel.state_label.text().startswith("The conversation could not be loaded.")
+    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.facts is not None, timeout=15_000)
+    assert panel.stack.currentWidget() is panel.view
+    assert any("Recebi a geladeira agora" in text for text in rows(panel))
+    assert len(server.timeline_requests(RESOLVED_ID)) == 2
+
+
+def test_an_empty_conversation_and_unreadable_records_are_said(
+    qtbot: QtBot, viewer: ViewerApp, server: ContractServer
+) -> None:
+    server.set_timeline(RESOLVED_ID, [])
+    look_up(qtbot, viewer, RESOLVED_ID)
+    panel = conversation(viewer)
+    qtbot.waitUntil(lambda: panel.facts is not None, timeout=15_000)
+    assert panel.state_label.text() == "No messages in this conversation yet."
+    assert panel.retry_button.isHidden()
+    server.set_timeline(RESOLVED_ID, [_message(1, "2026-11-25T13:00:00Z", "oi"), "lixo"])
+    panel = read_conversation(qtbot, viewer, OPEN_ID)
+    panel = read_conversation(qtbot, viewer, RESOLVED_ID)
+    assert rows(panel) == ["Today", "João Pedro Almeida · oi · 10:00 AM"]
+    assert panel.notice_label.text() == (
+        "Parts of the conversation could not be read; the rest is shown."
+    )

@@ -191,6 +191,14 @@ class LookupController(QObject):
     def timeline_busy(self) -> bool:
         return self._timeline_job is not None
 
+    def reload_timeline(self) -> bool:
+        """Fetch the conversation of the chat on screen again (after it failed)."""
+        if self._closed or self._timeline_job is not None or self._timeline_chat is None:
+            return False
+        self._timeline = None
+        self._start_timeline(self._timeline_chat, None)
+        return True
+
     def load_older_timeline(self) -> bool:
         """Fetch the page before the oldest one received; False when there is nothing to ask."""
         timeline = self._timeline

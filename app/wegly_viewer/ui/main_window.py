@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         controller.timeline_loaded.connect(conversation.show_timeline)
         controller.timeline_failed.connect(conversation.show_error)
         conversation.older_requested.connect(controller.load_older_timeline)
+        conversation.retry_requested.connect(controller.reload_timeline)
 
     @property
     def controller(self) -> LookupController | None:

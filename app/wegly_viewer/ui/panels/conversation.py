@@ -62,11 +62,13 @@ class ConversationPanel(QWidget):
 
     Signals:
         older_requested(): "Carregar anteriores" was pressed.
+        retry_requested(): "Tentar de novo" was pressed after the conversation failed.
         open_tab(str): show another tab (the last bubble's reactions open the reactions tab).
         copied(str): the conversation was copied; the text is a status message.
     """
 
     older_requested = Signal()
+    retry_requested = Signal()
     open_tab = Signal(str)
     copied = Signal(str)
 
@@ -137,9 +139,19 @@ class ConversationPanel(QWidget):
         layout.addWidget(self.notice_label)
 
         self.stack = QStackedWidget()
+        self.state_page = QWidget()
+        state = QVBoxLayout(self.state_page)
+        state.addStretch(1)
         self.state_label = plain_label("", object_name="conversation_state")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.state_label)
+        state.addWidget(self.state_label)
+        self.retry_button = QPushButton(tr("Conversation", "Try again"))
+        self.retry_button.setObjectName("conversation_retry")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.retry_button.hide()
+        state.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        state.addStretch(2)
+        self.stack.addWidget(self.state_page)
         self.model = TimelineModel(clock, self)
         self.view = QListView()
         self.view.setObjectName("conversation_list")
@@ -211,9 +223,10 @@ class ConversationPanel(QWidget):
 
     # --- states ------------------------------------------------------------------------------
 
-    def _show_state(self, text: str) -> None:
+    def _show_state(self, text: str, *, retry: bool = False) -> None:
         self.state_label.setText(text)
-        self.stack.setCurrentWidget(self.state_label)
+        self.retry_button.setVisible(retry)
+        self.stack.setCurrentWidget(self.state_page)
 
     def show_chat(self, prepared: PreparedChat) -> None:
         """A chat loaded: its conversation is on its way."""
@@ -274,7 +287,10 @@ class ConversationPanel(QWidget):
             self.older_button.setText(tr("Conversation", "Load &earlier"))
             return
         self._show_state(
-            tr("Conversation", "The conversation could not be loaded. {reason}").format(reason=text)
+            tr("Conversation", "The conversation could not be loaded. {reason}").format(
+                reason=text
+            ),
+            retry=True,
         )
 
     def clear(self) -> None:
@@ -312,6 +328,14 @@ class ConversationPanel(QWidget):
                 tr(
                     "Conversation",
                     "Earlier messages are not available: the server sent the same messages again.",
+                )
+            )
+            self.notice_label.show()
+        elif facts.warnings:
+            self.notice_label.setText(
+                tr(
+                    "Conversation",
+                    "Parts of the conversation could not be read; the rest is shown.",
                 )
             )
             self.notice_label.show()
