@@ -29,7 +29,6 @@ from wegly_viewer.core.chat_facts import (
     Direction,
     MessageFacts,
     ReactionFacts,
-    SenderKind,
     message_facts,
 )
 from wegly_viewer.core.models import (
@@ -399,10 +398,3 @@ def timeline_rows(entries: Iterable[TimelineEntry]) -> list[TimelineRow]:
         rows.append(entry)
     return rows
 
-
-def sender_is_contact(entry: TimelineEntry) -> bool:
-    """The customer (or a group member) wrote it: the bubble goes on the left."""
-    return entry.message is not None and entry.message.sender_kind in (
-        SenderKind.CONTACT,
-        SenderKind.MEMBER,
-    )

@@ -79,6 +79,7 @@ class ConversationPanel(QWidget):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._facts: TimelineFacts | None = None
         self._title = ""
+        self._chat_id = ""
         self._matches: list[int] = []
         self._match = -1
 
@@ -231,6 +232,7 @@ class ConversationPanel(QWidget):
     def show_chat(self, prepared: PreparedChat) -> None:
         """A chat loaded: its conversation is on its way."""
         self._title = prepared.chat.display_name
+        self._chat_id = (prepared.chat.id or "").lower()
         self._facts = None
         self.model.set_rows([])
         self.delegate.clear_cache()
@@ -247,7 +249,13 @@ class ConversationPanel(QWidget):
 
     @Slot(object)
     def show_timeline(self, prepared: PreparedTimeline) -> None:
-        """Show the conversation (the first page, or again with an older page merged in)."""
+        """Show the conversation (the first page, or again with an older page merged in).
+
+        A conversation of another chat than the one on screen is dropped (the request id
+        already keeps stale ones out; this keeps the wrong customer out whatever happens).
+        """
+        if prepared.facts.chat_id.lower() != self._chat_id or not self._chat_id:
+            return
         first = self._facts is None
         bar = self.view.verticalScrollBar()
         # Older messages come in above: what was on screen stays where it was, that is at the
@@ -296,6 +304,7 @@ class ConversationPanel(QWidget):
     def clear(self) -> None:
         self._facts = None
         self._title = ""
+        self._chat_id = ""
         self.model.set_rows([])
         self.delegate.clear_cache()
         self._update_header()
