@@ -279,6 +279,10 @@ def test_a_stale_timeline_never_lands_after_a_newer_lookup(
 ) -> None:
     stale = {"total": 1, "records": [_message(9, "2026-11-25T13:00:00Z", "LINHA ANTIGA")]}
     server.script_timeline(OPEN_ID, [Reply(200, stale, delay=1.5)])
+    controller = viewer.controller
+    assert controller is not None
+    landed: list[str] = []
+    controller.timeline_loaded.connect(lambda prepared: landed.append(prepared.facts.chat_id))
     look_up(qtbot, viewer, OPEN_ID)  # the chat is on screen; its timeline is still coming
     panel = conversation(viewer)
     assert panel.state_label.text() == "Loading the conversation…"
@@ -286,6 +290,7 @@ def test_a_stale_timeline_never_lands_after_a_newer_lookup(
     qtbot.wait(1800)  # the stale answer arrives meanwhile: it must change nothing
     assert panel_now.facts is not None and panel_now.facts.chat_id == RESOLVED_ID
     assert not any("LINHA ANTIGA" in text for text in rows(panel_now))
+    assert landed == [RESOLVED_ID]  # the request id dropped the stale one before the tab
     assert any("Recebi a geladeira agora" in text for text in rows(panel_now))
 
 
