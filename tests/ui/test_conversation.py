@@ -287,10 +287,10 @@ def test_a_stale_timeline_never_lands_after_a_newer_lookup(
     panel = conversation(viewer)
     assert panel.state_label.text() == "Loading the conversation…"
     panel_now = read_conversation(qtbot, viewer, RESOLVED_ID)
-    qtbot.wait(1800)  # the stale answer arrives meanwhile: it must change nothing
+    qtbot.wait(1800)  # past the stale answer's delay: abandoned or late, it changes nothing
     assert panel_now.facts is not None and panel_now.facts.chat_id == RESOLVED_ID
     assert not any("LINHA ANTIGA" in text for text in rows(panel_now))
-    assert landed == [RESOLVED_ID]  # the request id dropped the stale one before the tab
+    assert landed == [RESOLVED_ID]  # only the newer lookup's conversation was delivered
     assert any("Recebi a geladeira agora" in text for text in rows(panel_now))
 
 
