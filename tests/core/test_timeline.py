@@ -249,3 +249,17 @@ def test_a_page_is_parsed_record_by_record() -> None:
         "total: not an integer",
         "records: not a list",
     ]
+
+
+def test_impossible_times_do_not_sink_the_conversation(set_tz: Callable[[str], None]) -> None:
+    set_tz("<-03>3")
+    records = [
+        message_event(1, "0001-01-01T00:00:00Z", "ano 1, hora da mensagem",
+                      meta_timestamp="2026-11-24T10:00:00Z"),
+        message_event(2, "0001-01-01T00:00:00Z", "ano 1, sem outra hora"),
+        message_event(3, "2026-11-24T09:00:00Z", "normal"),
+    ]  # fmt: skip
+    facts = build_timeline_facts(chat(), page(records))
+    assert texts(facts) == ["normal", "ano 1, hora da mensagem", "ano 1, sem outra hora"]
+    assert facts.entries[-1].at is None
+    assert len(timeline_rows(facts.entries)) == 4  # one day separator; no overflow

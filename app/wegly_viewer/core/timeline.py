@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -252,13 +252,23 @@ def _groups(reactions: tuple[ReactionFacts, ...]) -> tuple[ReactionGroupFacts, .
     return tuple(ReactionGroupFacts(emoji, tuple(items)) for emoji, items in ordered)
 
 
+_EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
+_LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+def plausible(when: datetime | None) -> datetime | None:
+    """``when``, or None for a time no chat can have (year 1 would not even convert to local
+    time: one such value must not sink the whole conversation)."""
+    return when if when is not None and _EARLIEST <= when <= _LATEST else None
+
+
 def _placed_at(event: TimelineEvent, message: Message | None) -> datetime | None:
     """The event's time; an imported history message's original time comes first."""
-    if message is not None and message.is_history and message.provider_time is not None:
+    if message is not None and message.is_history and plausible(message.provider_time):
         return message.provider_time
-    if event.event_at is not None:
+    if plausible(event.event_at) is not None:
         return event.event_at
-    return message.sent_at if message is not None else None
+    return plausible(message.sent_at) if message is not None else None
 
 
 def _quote(chat: ChatDetail, message: Message, names: dict[str, str]) -> QuoteFacts | None:
@@ -397,4 +407,3 @@ def timeline_rows(entries: Iterable[TimelineEntry]) -> list[TimelineRow]:
                 current = day
         rows.append(entry)
     return rows
-

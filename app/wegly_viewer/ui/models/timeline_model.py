@@ -32,6 +32,7 @@ from wegly_viewer.core.timeline import (
     TimelineEntry,
     TimelineRow,
     is_document_number,
+    plausible,
 )
 from wegly_viewer.ui.text import tr
 
@@ -130,7 +131,7 @@ def cut_text() -> str:
 
 
 def reactor_line(reaction: ReactionFacts) -> str:
-    when = local_time(reaction.created_at)
+    when = local_time(plausible(reaction.created_at))
     name = reaction.reactor or tr("Conversation", "someone")
     return f"{name} ({when})" if when else name
 
