@@ -259,6 +259,7 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[TimelineRow] = []
         self._index_by_message: dict[str, int] = {}
         self._folded: list[str] | None = None
+        self._words: dict[int, str] = {}
         self._term = ""
         self._matches: set[int] = set()
         self._current_match = -1
@@ -275,6 +276,7 @@ class TimelineModel(QAbstractListModel):
             for number, row in enumerate(rows)
             if isinstance(row, TimelineEntry) and row.message_id
         }
+        self._words = {}
         self._folded = search_texts if search_texts and len(search_texts) == len(rows) else None
         self._matches = set()
         self._current_match = -1
@@ -334,7 +336,11 @@ class TimelineModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if isinstance(row, DayRow):
                 return day_text(row.day, self.today())
-            return entry_words(row)
+            # Cached: typing in the list (keyboard search) asks every row for its text.
+            words = self._words.get(index.row())
+            if words is None:
+                words = self._words[index.row()] = entry_words(row)
+            return words
         if role == MATCH_ROLE:
             return self._term.strip() if index.row() in self._matches else None
         if role == CURRENT_MATCH_ROLE:
