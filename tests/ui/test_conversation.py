@@ -493,3 +493,22 @@ def test_an_empty_conversation_and_unreadable_records_are_said(
     assert panel.notice_label.text() == (
         "Parts of the conversation could not be read; the rest is shown."
     )
+
+
+def test_ctrl_f_searches_the_conversation_only_while_its_tab_is_shown(
+    qtbot: QtBot, viewer: ViewerApp
+) -> None:
+    panel = read_conversation(qtbot, viewer, OPEN_ID)
+    window = viewer.window
+    view = window.chat_view
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setCurrentWidget(view.panel("tab_overview"))
+    view.tabBar().setFocus()
+    qtbot.keyClick(view.tabBar(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search_bar.isHidden()
+    qtbot.keyClick(view.tabBar(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert view.currentWidget() is panel
+    qtbot.keyClick(view.tabBar(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search_bar.isVisible() and panel.search_input.hasFocus()

@@ -301,7 +301,10 @@ class ContractServer:
 
     Routes (GET only, others answer 405):
         ``/integrations/external/chats/{id}``: a ``ChatDetail``;
-        ``/integrations/external/chats/{id}/timeline``: a ``TimelinePage``;
+        ``/integrations/external/chats/{id}/timeline``: a ``TimelinePage``; the sample chats'
+        conversations (``conversations.py``) are paged with ``?limit=`` (default 50) and
+        ``?offset=`` (records from the newest), the chats of ``TIMELINE_CHAT_IDS`` have 5,000
+        messages, ignore paging or fail (404, 500, slow, broken JSON) while their detail loads;
         ``/integrations/external/chats/notifications/unread``: an ``UnreadSummary``.
 
     Order of checks: bearer token (401), method (405), route (404), scripted replies, chat-id

@@ -197,8 +197,9 @@ class ConversationPanel(QWidget):
         details.addWidget(self.all_reactions_button)
         layout.addLayout(details)
 
+        # Window-wide, so Ctrl+F works right after Alt+2; Qt skips it while the tab is hidden.
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.open_search)
         # Esc in the search box closes it (the window's Esc, Cancel, stays for everything else).
         self.search_input.installEventFilter(self)
