@@ -94,6 +94,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Co&amp;nversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Last message &amp;&amp; reactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +119,264 @@
     </message>
     <message>
         <source>Chat details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} · not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from WhatsApp history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(text cut: too long to show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reaction(s)</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replying to {sender}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reply to: {text}) {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in the conversation (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy conversa&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages in this conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while loading the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load earlier messages. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln message(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln message</numerusform>
+            <numerusform>{shown} of %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier messages are not available: the server sent the same messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the conversation could not be read; the rest is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the latest %Ln message(s) are kept.</source>
+        <translation>
+            <numerusform>Only the latest %Ln message is kept.</numerusform>
+            <numerusform>Only the latest %Ln messages are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quoted message is not in the messages loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation copied (documents masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to go to the quoted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open {url}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,14 +1794,6 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read (it is not a chat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a chat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered with a different chat than the one asked for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1843,14 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>Chat not found. Check the ID, or whether the key belongs to the chat&apos;s company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (it is broken or incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

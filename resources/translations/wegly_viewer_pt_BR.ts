@@ -94,6 +94,10 @@
         <translation>&amp;Visão geral</translation>
     </message>
     <message>
+        <source>Co&amp;nversation</source>
+        <translation>Co&amp;nversa</translation>
+    </message>
+    <message>
         <source>&amp;Last message &amp;&amp; reactions</source>
         <translation>Ú&amp;ltima mensagem &amp;&amp; reações</translation>
     </message>
@@ -116,6 +120,264 @@
     <message>
         <source>Chat details</source>
         <translation>Detalhes do chat</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Reproduzida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Apagada</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Chamada recebida</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Chamada feita</translation>
+    </message>
+    <message>
+        <source>Event without a type</source>
+        <translation>Evento sem tipo</translation>
+    </message>
+    <message>
+        <source>Event {type}</source>
+        <translation>Evento {type}</translation>
+    </message>
+    <message>
+        <source>File without a name</source>
+        <translation>Arquivo sem nome</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconhecido</translation>
+    </message>
+    <message>
+        <source>{type} · not available yet</source>
+        <translation>{type} · ainda não disponível</translation>
+    </message>
+    <message>
+        <source>Imported from WhatsApp history</source>
+        <translation>Importada do histórico do WhatsApp</translation>
+    </message>
+    <message>
+        <source>(text cut: too long to show)</source>
+        <translation>(texto cortado: longo demais para mostrar)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reaction(s)</source>
+        <translation>
+            <numerusform>%Ln reação</numerusform>
+            <numerusform>%Ln reações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>e mais %Ln</numerusform>
+            <numerusform>e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>uma mensagem</translation>
+    </message>
+    <message>
+        <source>replying to {sender}: {text}</source>
+        <translation>respondendo a {sender}: {text}</translation>
+    </message>
+    <message>
+        <source>Reactions: {list}</source>
+        <translation>Reações: {list}</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>hora desconhecida</translation>
+    </message>
+    <message>
+        <source>(reply to: {text}) {body}</source>
+        <translation>(resposta a: {text}) {body}</translation>
+    </message>
+    <message>
+        <source>Load &amp;earlier</source>
+        <translation>Carre&amp;gar anteriores</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search in the conversation (Ctrl+F)</source>
+        <translation>Buscar na conversa (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Copy conversa&amp;tion</source>
+        <translation>Co&amp;piar conversa</translation>
+    </message>
+    <message>
+        <source>Search in the conversation</source>
+        <translation>Buscar na conversa</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Fechar busca</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>See every reaction</source>
+        <translation>Ver todas as reações</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Carregando a conversa…</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Carregando mensagens anteriores…</translation>
+    </message>
+    <message>
+        <source>No messages in this conversation yet.</source>
+        <translation>Ainda não há mensagens nesta conversa.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while loading the conversation.</source>
+        <translation>Algo deu errado ao carregar a conversa.</translation>
+    </message>
+    <message>
+        <source>Could not load earlier messages. {reason}</source>
+        <translation>Não foi possível carregar as mensagens anteriores. {reason}</translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded. {reason}</source>
+        <translation>Não foi possível carregar a conversa. {reason}</translation>
+    </message>
+    <message>
+        <source>No chat on screen.</source>
+        <translation>Nenhum chat na tela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln message(s)</source>
+        <translation>
+            <numerusform>{shown} de %Ln mensagem</numerusform>
+            <numerusform>{shown} de %Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier messages are not available: the server sent the same messages again.</source>
+        <translation>As mensagens anteriores não estão disponíveis: o servidor mandou as mesmas mensagens de novo.</translation>
+    </message>
+    <message>
+        <source>Parts of the conversation could not be read; the rest is shown.</source>
+        <translation>Partes da conversa não puderam ser lidas; o resto está na tela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the latest %Ln message(s) are kept.</source>
+        <translation>
+            <numerusform>Só a última %Ln mensagem fica guardada.</numerusform>
+            <numerusform>Só as últimas %Ln mensagens ficam guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quoted message is not in the messages loaded.</source>
+        <translation>A mensagem respondida não está entre as mensagens carregadas.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nada encontrado</translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation>{current} de {count}</translation>
+    </message>
+    <message>
+        <source>Conversation copied (documents masked).</source>
+        <translation>Conversa copiada (documentos mascarados).</translation>
+    </message>
+    <message>
+        <source>Quoted message</source>
+        <translation>Mensagem respondida</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sem texto)</translation>
+    </message>
+    <message>
+        <source>Click to go to the quoted message</source>
+        <translation>Clique para ir até a mensagem respondida</translation>
+    </message>
+    <message>
+        <source>Click to open {url}</source>
+        <translation>Clique para abrir {url}</translation>
     </message>
 </context>
 <context>
@@ -1536,14 +1798,6 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>A resposta tem mais de {limit_mb} MB e foi recusada.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read (it is not a chat).</source>
-        <translation>Não foi possível ler a resposta do servidor (não é um chat).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a chat.</source>
-        <translation>A resposta do servidor não é um chat.</translation>
-    </message>
-    <message>
         <source>The server answered with a different chat than the one asked for.</source>
         <translation>O servidor respondeu com um chat diferente do que foi pedido.</translation>
     </message>
@@ -1594,6 +1848,14 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>Chat not found. Check the ID, or whether the key belongs to the chat&apos;s company.</source>
         <translation>Chat não encontrado. Confira o ID, ou se a chave é da mesma empresa do chat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (it is broken or incomplete).</source>
+        <translation>Não foi possível ler a resposta do servidor (ela veio quebrada ou incompleta).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what was asked for.</source>
+        <translation>A resposta do servidor não é o que foi pedido.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no chat ID.</source>

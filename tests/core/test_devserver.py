@@ -28,7 +28,10 @@ from wegly_viewer.devserver import (
     ERROR_CHAT_IDS,
     HUGE_BODY_SIZE,
     ID_MISMATCH_SERVED_ID,
+    LONG_CONVERSATION_SIZE,
+    PAGING_IGNORED_TOTAL,
     SCHEMA_INVALID_SAMPLES,
+    TIMELINE_CHAT_IDS,
     ContractServer,
     Reply,
     build_samples,
@@ -347,21 +350,141 @@ def test_chat_route_serves_the_sample(
     assert client.get(f"{CHATS}/{chat_id.upper()}").json()["id"] == chat_id
 
 
-@pytest.mark.parametrize("name", VALID_NAMES)
+@pytest.mark.parametrize("name", [*VALID_NAMES, "long_conversation", "timeline_paging_ignored"])
 def test_timeline_validates(registry: Registry[Any], client: httpx.Client, name: str) -> None:
-    response = client.get(f"{CHATS}/{DEMO_CHAT_IDS[name]}/timeline")
+    chat_id = {**DEMO_CHAT_IDS, **TIMELINE_CHAT_IDS}[name]
+    response = client.get(f"{CHATS}/{chat_id}/timeline", params={"limit": 5000})
     assert response.status_code == 200
     page = response.json()
     checked = copy.deepcopy(page)
     for record in checked["records"]:
         # The 10,000 reactions were validated with the chat; re-checking them here would only
         # double the slowest test.
-        del record["message"]["reactions"][100:]
+        if record.get("message"):
+            del record["message"]["reactions"][100:]
     errors = list(_validator(registry, "TimelinePage").iter_errors(checked))
     assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
     assert len(page["records"]) >= 3
-    assert page["total"] > len(page["records"])
-    assert {record["event_type"] for record in page["records"]} == {"MESSAGE"}
+    assert page["total"] >= len(page["records"])
+    # The conversation ends with the chat's own last message (the newest record comes first).
+    chat = client.get(f"{CHATS}/{chat_id}").json()
+    assert page["records"][0]["message"]["id"] == chat["last_message"]["id"]
+
+
+def _features(records: list[dict[str, Any]]) -> set[str]:
+    ids = {r["message"]["id"] for r in records if r.get("message")}
+    found: set[str] = set()
+    for record in records:
+        message = record.get("message")
+        if record["event_type"] != "MESSAGE":
+            found.add(f"event {record['event_type']}")
+            continue
+        quoted = message.get("quoted_message")
+        if quoted and quoted["id"] in ids:
+            found.add("reply to an earlier message")
+        actors = {reaction["actor"] for reaction in message["reactions"]}
+        found.update(f"reaction from {actor}" for actor in actors)
+        if message.get("call"):
+            found.add(f"call {message['call']['direction']}")
+        if message.get("is_media_placeholder"):
+            found.add("media placeholder")
+        if message.get("is_history"):
+            found.add("history import")
+            # Placed by the original time: the event is the import, later than the message.
+            written = datetime.fromtimestamp(int(message["meta_timestamp"]), UTC)
+            assert datetime.fromisoformat(record["event_at"]) >= written
+        if message.get("user") and message["origin"] == "INBOUND":
+            found.add("group member")
+    return found
+
+
+def test_sample_conversations_are_rich(client: httpx.Client) -> None:
+    def records(name: str) -> list[dict[str, Any]]:
+        url = f"{CHATS}/{DEMO_CHAT_IDS[name]}/timeline"
+        return list(client.get(url, params={"limit": 5000}).json()["records"])
+
+    assert _features(records("open_reactions")) == {
+        "event TRANSFER",
+        "reply to an earlier message",
+        "reaction from CONTACT",
+        "reaction from AGENT",
+        "call INBOUND",
+        "media placeholder",
+        "history import",
+    }
+    assert "group member" in _features(records("group"))
+    assert "call OUTBOUND" in _features(records("snoozed_urgent"))
+    assert "history import" in _features(records("history_import"))
+    texts = [r["message"]["body_text"] for r in records("open_reactions") if r.get("message")]
+    assert "É o 10.482" in texts  # pt-BR, like the rest of the samples
+
+
+def test_timeline_paging_is_honoured(client: httpx.Client) -> None:
+    url = f"{CHATS}/{TIMELINE_CHAT_IDS['long_conversation']}/timeline"
+    default = client.get(url).json()
+    first = client.get(url, params={"limit": 50, "offset": 0}).json()
+    second = client.get(url, params={"limit": 50, "offset": 50}).json()
+    assert default == first
+    assert first["total"] == second["total"] == LONG_CONVERSATION_SIZE == 5000
+    assert len(first["records"]) == len(second["records"]) == 50
+    first_ids = {r["id"] for r in first["records"]}
+    assert not first_ids & {r["id"] for r in second["records"]}
+    # Offsets count from the newest record: the second page is older than the first.
+    oldest_first = min(r["event_at"] for r in first["records"])
+    assert max(r["event_at"] for r in second["records"]) < oldest_first
+    tail = client.get(url, params={"limit": 50, "offset": 4990}).json()
+    assert len(tail["records"]) == 10
+
+
+def test_paging_ignored_timeline_sends_the_same_page(client: httpx.Client) -> None:
+    url = f"{CHATS}/{TIMELINE_CHAT_IDS['timeline_paging_ignored']}/timeline"
+    first = client.get(url, params={"limit": 50, "offset": 0}).json()
+    again = client.get(url, params={"limit": 50, "offset": 50}).json()
+    assert first == again
+    assert (first["total"], len(first["records"])) == (PAGING_IGNORED_TOTAL, 50) == (230, 50)
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [("timeline_not_found", 404), ("timeline_server_error", 500), ("timeline_malformed", 200)],
+)
+def test_timeline_error_modes_leave_the_chat_alone(
+    client: httpx.Client, name: str, status: int
+) -> None:
+    chat_id = TIMELINE_CHAT_IDS[name]
+    assert client.get(f"{CHATS}/{chat_id}").status_code == 200
+    response = client.get(f"{CHATS}/{chat_id}/timeline")
+    assert response.status_code == status
+    if name == "timeline_malformed":
+        with pytest.raises(json.JSONDecodeError):
+            response.json()
+
+
+def test_slow_timeline_does_not_answer_in_time(client: httpx.Client) -> None:
+    chat_id = TIMELINE_CHAT_IDS["timeline_slow"]
+    assert client.get(f"{CHATS}/{chat_id}").status_code == 200
+    with pytest.raises(httpx.ReadTimeout):
+        client.get(f"{CHATS}/{chat_id}/timeline", timeout=0.3)
+
+
+def test_timeline_chats_are_not_samples(server: ContractServer) -> None:
+    assert not set(TIMELINE_CHAT_IDS.values()) & set(server.chat_ids())
+
+
+def test_scripted_and_set_timelines(server: ContractServer, client: httpx.Client) -> None:
+    chat_id = DEMO_CHAT_IDS["resolved"]
+    server.script_timeline(chat_id, [Reply(503, {"message": "down"})])
+    assert client.get(f"{CHATS}/{chat_id}/timeline").status_code == 503
+    assert client.get(f"{CHATS}/{chat_id}").status_code == 200  # the chat route is not scripted
+    assert client.get(f"{CHATS}/{chat_id}/timeline").status_code == 200
+    records = [{"id": f"e{n}", "event_type": "MESSAGE"} for n in range(5)]
+    server.set_timeline(chat_id, records)
+    paged = client.get(f"{CHATS}/{chat_id}/timeline", params={"limit": 2, "offset": 1}).json()
+    assert paged == {"total": 5, "records": [records[3], records[2]]}
+    server.set_timeline(chat_id, records, paging=False, total=40)
+    ignored = client.get(f"{CHATS}/{chat_id}/timeline", params={"limit": 2, "offset": 1}).json()
+    assert ignored == {"records": records, "total": 40}
+    assert server.timeline_requests(chat_id)[-1] == {"limit": ["2"], "offset": ["1"]}
 
 
 def test_unread_summary(

@@ -34,7 +34,10 @@ def test_banner_shows_every_kind(qtbot: QtBot, kind: ErrorKind) -> None:
     assert banner.isVisible()
     assert banner.severity == "error"
     assert banner.title.text() == TITLES.get(kind, "a new kind needs its title in TITLES")
-    assert banner.message.text() == "The server's answer could not be read (it is not a chat)."
+    assert (
+        banner.message.text()
+        == "The server's answer could not be read (it is broken or incomplete)."
+    )
     assert banner.copy_button.isVisible()
 
 

@@ -110,6 +110,7 @@ def test_every_tab_row_gives_a_tab_with_its_name_and_alt_shortcut(
     titles = [(view.widget(i).objectName(), view.tabText(i)) for i in range(view.count())]
     assert titles == [
         ("tab_overview", "&Overview"),
+        ("tab_conversation", "Co&nversation"),
         ("tab_last_message", "&Last message && reactions"),
         ("tab_crm", "CR&M"),  # Alt+C is the Chat menu
         ("tab_agents", "A&gents"),
@@ -130,7 +131,7 @@ def test_copies_from_every_copying_tab_reach_the_status_bar(
             copying.append(row.object_name)
             signal.emit(f"copied from {row.object_name}")
             assert viewer.window.statusBar().currentMessage() == f"copied from {row.object_name}"
-    assert copying == ["tab_crm", "tab_lead_sources", "tab_raw_json"]
+    assert copying == ["tab_conversation", "tab_crm", "tab_lead_sources", "tab_raw_json"]
 
 
 def test_clear_empties_every_tab(qtbot: QtBot, viewer: ViewerApp) -> None:

@@ -430,6 +430,12 @@ def _message_facts(chat: ChatDetail, message: Message, names: dict[str, str]) ->
     )
 
 
+def message_facts(chat: ChatDetail, message: Message, names: dict[str, str]) -> MessageFacts:
+    """One message of ``chat`` with its sender and reactors resolved (``names``: see
+    ``ChatDetail.agent_names``); the timeline builds every message of the conversation with it."""
+    return _message_facts(chat, message, names)
+
+
 def _address(address: CrmPersonAddress) -> AddressFacts:
     def clean(value: str | None) -> str:
         return (value or "").strip()

@@ -38,6 +38,7 @@ from wegly_viewer.core.models import (
     parse_lenient,
 )
 from wegly_viewer.core.redact import excerpt, redact_secrets
+from wegly_viewer.core.timeline import PAGE_LIMIT_PARAM, PAGE_OFFSET_PARAM, parse_timeline_page
 from wegly_viewer.core.transport import AbortableBackend, abortable_transport
 from wegly_viewer.core.version import user_agent
 
@@ -219,10 +220,22 @@ class ChatClient:
             raise self._bad_response("id_mismatch", raw, self._url(path))
         return parse_lenient(ChatDetail, raw)
 
-    def get_timeline(self, chat_id: str) -> Parsed[TimelinePage]:
-        """Fetch the chat's timeline (first page; paging is undocumented)."""
+    def get_timeline(
+        self, chat_id: str, *, limit: int | None = None, offset: int | None = None
+    ) -> Parsed[TimelinePage]:
+        """Fetch one page of the chat's timeline.
+
+        Paging is undocumented: ``limit`` and ``offset`` (records from the newest one) are the
+        parameters we chose (``core.timeline``); a server may ignore them, which
+        ``core.timeline.build_timeline_facts`` detects.
+        """
         chat_id = extract_chat_id(chat_id)
-        return self._get_model(TimelinePage, f"/chats/{chat_id}/timeline")
+        params: dict[str, int] = {}
+        if limit is not None:
+            params[PAGE_LIMIT_PARAM] = max(1, int(limit))
+        if offset is not None:
+            params[PAGE_OFFSET_PARAM] = max(0, int(offset))
+        return parse_timeline_page(self._get_object(f"/chats/{chat_id}/timeline", params or None))
 
     def get_unread(self) -> Parsed[UnreadSummary]:
         """Fetch the company-wide unread counters."""
@@ -244,12 +257,14 @@ class ChatClient:
             headers["Referer"] = self._origin + "/"
         return headers
 
-    def _get_object(self, path: str) -> dict[str, Any]:
+    def _get_object(self, path: str, params: dict[str, int] | None = None) -> dict[str, Any]:
         if not self._token:
             raise WeglyError(ErrorKind.INVALID_INPUT, "no_token")
         if not self._token.isascii() or not self._token.isprintable():
             raise WeglyError(ErrorKind.INVALID_INPUT, "bad_token")
         url = self._url(path)
+        if params:
+            url = url.copy_merge_params(params)
         response = self._get_with_retries(url)
         try:
             data = json.loads(response.body)

@@ -196,8 +196,10 @@ MESSAGES: dict[str, str] = {
         "errors", "Too many requests in a row; wait a moment before trying again."
     ),
     "too_large": tr_noop("errors", "The answer is larger than {limit_mb} MB and was refused."),
-    "not_json": tr_noop("errors", "The server's answer could not be read (it is not a chat)."),
-    "not_object": tr_noop("errors", "The server's answer is not a chat."),
+    "not_json": tr_noop(
+        "errors", "The server's answer could not be read (it is broken or incomplete)."
+    ),
+    "not_object": tr_noop("errors", "The server's answer is not what was asked for."),
     "id_missing": tr_noop("errors", "The server's answer has no chat ID."),
     "id_mismatch": tr_noop(
         "errors", "The server answered with a different chat than the one asked for."

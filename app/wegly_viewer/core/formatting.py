@@ -119,6 +119,14 @@ def format_datetime(when: datetime) -> str:
     return f"{format_date(when.date())} {hour}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}"
 
 
+def format_clock(when: datetime) -> str:
+    """The time of day as given: ``14:05`` in pt-BR, ``2:05 PM`` in English."""
+    if current_language() == "pt_BR":
+        return f"{when.hour:02d}:{when.minute:02d}"
+    hour = when.hour % 12 or 12
+    return f"{hour}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}"
+
+
 def local_time(when: datetime | None) -> str:
     """A timestamp in the computer's time zone: ``25/11/2026 14:02`` (pt-BR)."""
     if when is None:

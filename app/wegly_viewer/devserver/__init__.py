@@ -4,6 +4,12 @@ Standard library only and Qt-free (import-linter enforces it), so tests, the CLI
 all run it: ``python -m wegly_viewer.devserver --port 8765``.
 """
 
+from wegly_viewer.devserver.conversations import (
+    LONG_CONVERSATION_SIZE,
+    PAGING_IGNORED_TOTAL,
+    TIMELINE_CHAT_IDS,
+    conversation_records,
+)
 from wegly_viewer.devserver.samples import (
     DEMO_CHAT_IDS,
     ERROR_CHAT_IDS,
@@ -24,10 +30,14 @@ __all__ = [
     "ERROR_CHAT_IDS",
     "HUGE_BODY_SIZE",
     "ID_MISMATCH_SERVED_ID",
+    "LONG_CONVERSATION_SIZE",
+    "PAGING_IGNORED_TOTAL",
     "SCHEMA_INVALID_SAMPLES",
+    "TIMELINE_CHAT_IDS",
     "ContractServer",
     "RecordedRequest",
     "Reply",
     "build_samples",
     "build_timeline",
+    "conversation_records",
 ]

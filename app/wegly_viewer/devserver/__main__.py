@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from types import FrameType
 
 from wegly_viewer.core.clock import SystemClock
+from wegly_viewer.devserver.conversations import TIMELINE_CHAT_IDS
 from wegly_viewer.devserver.samples import DEMO_CHAT_IDS, ERROR_CHAT_IDS
 from wegly_viewer.devserver.server import ContractServer
 
@@ -69,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Chat endpoint: {server.url}/integrations/external/chats/<id>   (auth: {auth})\n\n"
             f"{_table('Demo chats', DEMO_CHAT_IDS)}\n\n"
             f"{_table('Error chats', ERROR_CHAT_IDS)}\n\n"
+            f"{_table('Timeline chats (paging: ?limit=&offset=)', TIMELINE_CHAT_IDS)}\n\n"
             "Press Ctrl+C to stop.",
             flush=True,
         )

@@ -21,9 +21,17 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Final
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from wegly_viewer.core.clock import Clock
+from wegly_viewer.devserver.conversations import (
+    TIMELINE_CHAT_IDS,
+    build_timeline_chats,
+    conversation_records,
+    long_padding,
+    page,
+    paging_ignored_page,
+)
 from wegly_viewer.devserver.samples import (
     DEMO_CHAT_IDS,
     ERROR_CHAT_IDS,
@@ -49,6 +57,7 @@ ALLOWED_DOMAIN: Final = "crm.lojaexemplo.com.br"
 _UUID_RE: Final = re.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE
 )
+_SAMPLE_IDS: Final = frozenset(DEMO_CHAT_IDS.values())
 _ERROR_NAMES_BY_ID: Final = {chat_id: name for name, chat_id in ERROR_CHAT_IDS.items()}
 # A client that hangs up mid-body (size cap, cancel, shutdown) raises one of these on write.
 _DISCONNECTS: Final = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
@@ -292,7 +301,10 @@ class ContractServer:
 
     Routes (GET only, others answer 405):
         ``/integrations/external/chats/{id}``: a ``ChatDetail``;
-        ``/integrations/external/chats/{id}/timeline``: a ``TimelinePage``;
+        ``/integrations/external/chats/{id}/timeline``: a ``TimelinePage``; the sample chats'
+        conversations (``conversations.py``) are paged with ``?limit=`` (default 50) and
+        ``?offset=`` (records from the newest), the chats of ``TIMELINE_CHAT_IDS`` have 5,000
+        messages, ignore paging or fail (404, 500, slow, broken JSON) while their detail loads;
         ``/integrations/external/chats/notifications/unread``: an ``UnreadSummary``.
 
     Order of checks: bearer token (401), method (405), route (404), scripted replies, chat-id
@@ -328,6 +340,10 @@ class ContractServer:
         self._chats: dict[str, JSONDict] | None = None
         self._encoded: dict[str, bytes] = {}
         self._scripts: dict[str, list[Reply]] = {}
+        self._timeline_scripts: dict[str, list[Reply]] = {}
+        self._timelines: dict[str, tuple[list[JSONDict], bool, int | None]] = {}
+        self._conversations: dict[str, list[JSONDict]] = {}
+        self._timeline_chats: dict[str, JSONDict] | None = None
         self._connections: set[socket.socket] = set()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -420,6 +436,42 @@ class ContractServer:
         with self._lock:
             self._scripts.setdefault(chat_id.lower(), []).extend(replies)
 
+    def script_timeline(self, chat_id: str, replies: list[Reply]) -> None:
+        """Queue ``replies`` for the next GETs of ``…/chats/{chat_id}/timeline`` (like
+        :meth:`script`, for the timeline route only)."""
+        with self._lock:
+            self._timeline_scripts.setdefault(chat_id.lower(), []).extend(replies)
+
+    def set_timeline(
+        self,
+        chat_id: str,
+        records: list[Any],
+        *,
+        paging: bool = True,
+        total: int | None = None,
+    ) -> None:
+        """Serve ``records`` (given oldest first, any JSON values) as ``chat_id``'s timeline.
+
+        Args:
+            paging: honour ``limit``/``offset`` like the samples (newest page first); False
+                sends every record each time, in the order given, like a server that ignores
+                paging.
+            total: the ``total`` to claim (default: the number of records).
+        """
+        with self._lock:
+            self._timelines[chat_id.lower()] = (copy.deepcopy(records), paging, total)
+
+    def timeline_requests(self, chat_id: str) -> list[dict[str, list[str]]]:
+        """The query parameters of every timeline request received for ``chat_id``."""
+        suffix = f"{CHATS_PREFIX}{chat_id.lower()}/timeline"
+        with self._lock:
+            requests = list(self.requests)
+        return [
+            parse_qs(urlsplit(r.path).query)
+            for r in requests
+            if urlsplit(r.path).path.lower() == suffix
+        ]
+
     def set_chat(self, chat: JSONDict) -> None:
         """Add or replace a chat, served under its ``"id"`` (lower-cased).
 
@@ -469,7 +521,7 @@ class ContractServer:
             cached = self._encoded.get(chat_id)
             if cached is not None:
                 return cached
-            chat = self._samples().get(chat_id)
+            chat = self._samples().get(chat_id) or self._special_chats().get(chat_id)
             if chat is None:
                 return None
             # Encoding the 10,000-reaction sample takes tens of ms: do it once per chat.
@@ -533,16 +585,15 @@ class ContractServer:
             handler.close_connection = True
 
     def _serve_chat(self, handler: _Handler, chat_id: str, *, timeline: bool) -> None:
-        if not timeline:
-            with self._lock:
-                queue = self._scripts.get(chat_id)
-                reply = queue.pop(0) if queue else None
-            if reply is not None:
-                if reply.delay > 0 and self._stopping.wait(reply.delay):
-                    handler.close_connection = True
-                    return
-                handler.send_body(reply.status, reply.body_bytes(), reply.headers)
+        with self._lock:
+            queue = (self._timeline_scripts if timeline else self._scripts).get(chat_id)
+            reply = queue.pop(0) if queue else None
+        if reply is not None:
+            if reply.delay > 0 and self._stopping.wait(reply.delay):
+                handler.close_connection = True
                 return
+            handler.send_body(reply.status, reply.body_bytes(), reply.headers)
+            return
         if not _UUID_RE.fullmatch(chat_id):
             handler.send_body(400, _message("Invalid chat id: expected a UUID"))
             return
@@ -551,18 +602,78 @@ class ContractServer:
             self._serve_error(handler, error, chat_id, timeline=timeline)
             return
         if timeline:
-            with self._lock:
-                chat = self._samples().get(chat_id)
-            if chat is None:
-                handler.send_body(404, _message("Chat not found"))
-            else:
-                handler.send_body(200, _json_bytes(build_timeline(chat)))
+            self._serve_timeline(handler, chat_id)
             return
         body = self._chat_bytes(chat_id)
         if body is None:
             handler.send_body(404, _message("Chat not found"))
         else:
             handler.send_body(200, body)
+
+    def _special_chats(self) -> dict[str, JSONDict]:
+        # Under self._lock. Chats of TIMELINE_CHAT_IDS: served, but not samples (not counted in
+        # the unread summary, not in chat_ids()).
+        if self._timeline_chats is None:
+            self._timeline_chats = build_timeline_chats(self._clock.now())
+        return self._timeline_chats
+
+    def _records(self, chat_id: str, chat: JSONDict) -> list[JSONDict]:
+        # Under self._lock: a conversation is built once per chat (5,000 messages take ~0.1 s).
+        records = self._conversations.get(chat_id)
+        if records is None:
+            records = self._conversations[chat_id] = conversation_records(chat)
+        return records
+
+    def _serve_timeline(self, handler: _Handler, chat_id: str) -> None:
+        """A timeline page: test-set records, a special timeline chat, a sample's conversation
+        (paged with ``limit``/``offset``), or the short legacy page of a chat a test set."""
+        query = parse_qs(urlsplit(handler.path).query)
+
+        def number(name: str) -> int | None:
+            values = query.get(name)
+            return int(values[0]) if values and values[0].isdigit() else None
+
+        limit, offset = number("limit"), number("offset")
+        with self._lock:
+            given = self._timelines.get(chat_id)
+            special = self._special_chats().get(chat_id)
+            sample = self._samples().get(chat_id)
+            body: JSONDict | None = None
+            if given is not None:
+                records, paging, total = given
+                body = page(records, limit, offset) if paging else {"records": list(records)}
+                body["total"] = len(records) if total is None else total
+            elif special is not None:
+                name = next(k for k, v in TIMELINE_CHAT_IDS.items() if v == chat_id)
+                records = self._records(chat_id, special)
+                if name == "timeline_paging_ignored":
+                    body = paging_ignored_page(long_padding(records))
+                elif name == "long_conversation":
+                    body = page(records, limit, offset)
+                else:
+                    body = {"mode": name}
+            elif sample is not None:
+                if chat_id in _SAMPLE_IDS:
+                    body = page(self._records(chat_id, sample), limit, offset)
+                else:
+                    body = build_timeline(sample)
+        if body is None:
+            handler.send_body(404, _message("Chat not found"))
+            return
+        mode = body.get("mode")
+        if mode == "timeline_not_found":
+            handler.send_body(404, _message("Timeline not found"))
+        elif mode == "timeline_server_error":
+            handler.send_body(500, _message("Internal server error"))
+        elif mode == "timeline_malformed":
+            handler.send_body(200, b'{"total": 3, "records": [{"id": ')
+        elif mode == "timeline_slow":
+            if self._stopping.wait(SLOW_DELAY_SECONDS):
+                handler.close_connection = True
+                return
+            handler.send_body(200, _json_bytes({"total": 0, "records": []}))
+        else:
+            handler.send_body(200, _json_bytes(body))
 
     def _serve_error(self, handler: _Handler, error: str, chat_id: str, *, timeline: bool) -> None:
         """Misbehave as the error chat ``error`` does; timelines misbehave the same way."""

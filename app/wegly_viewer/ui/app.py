@@ -71,6 +71,7 @@ class Options:
     profile: str = DEFAULT_PROFILE
     demo_if_no_key: bool = False
     theme: str | None = None  # given on the command line: kept in the settings
+    timeline_page_size: int = 50  # records per timeline page (core.timeline.DEFAULT_PAGE_SIZE)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -192,7 +193,13 @@ class ViewerApp(QObject):
         connection, missing_key_reason = key_flow.initial_connection(
             preloaded, demo=self.options.demo, demo_if_no_key=self.options.demo_if_no_key
         )
-        self.controller = LookupController(self.runner, connection, self.clock, parent=self)
+        self.controller = LookupController(
+            self.runner,
+            connection,
+            self.clock,
+            parent=self,
+            timeline_page_size=self.options.timeline_page_size,
+        )
         self.window.install(self.controller, ChatView(self.clock, self.avatars))
         self.window.set_recent_ids(store.current.recent_chat_ids)
         self.window.recent_ids_changed.connect(self._on_window_recent_ids_changed)

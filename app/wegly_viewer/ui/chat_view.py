@@ -19,6 +19,7 @@ from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.avatars import AvatarCache
 from wegly_viewer.ui.panels.agents import AgentsPanel
+from wegly_viewer.ui.panels.conversation import ConversationPanel
 from wegly_viewer.ui.panels.crm import CrmPanel
 from wegly_viewer.ui.panels.last_message import LastMessagePanel
 from wegly_viewer.ui.panels.lead_sources import LeadSourcesPanel
@@ -62,7 +63,7 @@ def tab(
 
 
 # In tab-bar order; the n-th row gets Alt+n. A panel with a ``copied`` signal is hooked up to
-# ChatView.copied.
+# ChatView.copied; one with an ``open_tab(str)`` signal brings the tab of that object name up.
 TABS: tuple[Tab[Any], ...] = (
     tab(
         "tab_overview",
@@ -70,6 +71,13 @@ TABS: tuple[Tab[Any], ...] = (
         make=lambda clock, avatars: OverviewPanel(clock, avatars),
         fill=lambda panel, prepared: panel.show_facts(prepared.facts.overview),
         clear=OverviewPanel.clear,
+    ),
+    tab(
+        "tab_conversation",
+        tr_noop("ChatView", "Co&nversation"),
+        make=lambda clock, _avatars: ConversationPanel(clock),
+        fill=ConversationPanel.show_chat,
+        clear=ConversationPanel.clear,
     ),
     tab(
         "tab_last_message",
@@ -145,6 +153,9 @@ class ChatView(QTabWidget):
             copied = getattr(panel, "copied", None)
             if isinstance(copied, SignalInstance):
                 copied.connect(self.copied)
+            open_tab = getattr(panel, "open_tab", None)
+            if isinstance(open_tab, SignalInstance):
+                open_tab.connect(self.show_tab)
         self.chat: ChatDetail | None = None
 
     def panel(self, object_name: str) -> QWidget:
@@ -153,6 +164,19 @@ class ChatView(QTabWidget):
             if row.object_name == object_name:
                 return panel
         raise KeyError(object_name)
+
+    @property
+    def conversation(self) -> ConversationPanel:
+        """The conversation tab (the timeline arrives after the chat, from its own task)."""
+        panel = self.panel("tab_conversation")
+        assert isinstance(panel, ConversationPanel)  # noqa: S101 - its TABS row builds one
+        return panel
+
+    def show_tab(self, object_name: str) -> None:
+        """Bring the tab ``object_name`` to the front (unknown names are ignored)."""
+        for row, panel in self._tabs:
+            if row.object_name == object_name:
+                self.setCurrentWidget(panel)
 
     def shortcut(self, object_name: str) -> QShortcut:
         """The Alt+N shortcut that brings the tab ``object_name`` to the front."""

@@ -4,6 +4,11 @@ The GUI thread only starts lookups and receives results; the HTTP request and th
 the (possibly huge) payload both happen on a pool thread. Every lookup gets a request id and
 only the latest one may reach the window: a new lookup, Cancel or shutdown bumps the id, so a
 late result of a superseded request is dropped.
+
+When a chat has loaded, its conversation (the timeline endpoint) is fetched by a second task
+under the same request id: the chat is on screen without waiting for it, a timeline of an older
+lookup is dropped like any stale result, and a failed timeline only reaches the conversation
+tab (``timeline_failed``), never the chat.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from wegly_viewer.core.client import ChatClient
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.defaults import DEFAULT_TIMEOUT_S
 from wegly_viewer.core.errors import WeglyError
-from wegly_viewer.ui.prepared import PreparedChat, prepare_chat
+from wegly_viewer.core.models import ChatDetail
+from wegly_viewer.core.timeline import DEFAULT_PAGE_SIZE, TimelineFacts, build_timeline_facts
+from wegly_viewer.ui.prepared import PreparedChat, PreparedTimeline, prepare_chat, prepare_timeline
 from wegly_viewer.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -65,6 +72,45 @@ class _Lookup:
             self._client.cancel()
 
 
+class _TimelineFetch:
+    """One timeline page for a loaded chat, merged into ``previous`` (an older page) on the worker."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        chat: ChatDetail,
+        clock: Clock,
+        previous: TimelineFacts | None,
+        page_size: int,
+    ) -> None:
+        self._connection = connection
+        self._chat = chat
+        self._clock = clock
+        self._previous = previous
+        self._page_size = page_size
+        self._client: ChatClient | None = None
+        self._cancelled = False
+
+    def __call__(self) -> PreparedTimeline:
+        c = self._connection
+        client = ChatClient(c.base_url, c.token, c.origin, c.timeout, clock=self._clock)
+        self._client = client
+        offset = self._previous.next_offset if self._previous is not None else 0
+        try:
+            if self._cancelled:
+                client.cancel()
+            parsed = client.get_timeline(self._chat.id or "", limit=self._page_size, offset=offset)
+        finally:
+            client.close()
+        facts = build_timeline_facts(self._chat, parsed.model, self._previous, parsed.warnings)
+        return prepare_timeline(facts)
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._client is not None:
+            self._client.cancel()
+
+
 class LookupController(QObject):
     """Starts, supersedes and cancels chat lookups.
 
@@ -74,12 +120,19 @@ class LookupController(QObject):
         failed(object): the latest lookup failed; a :class:`WeglyError` (or, for a bug, any
             exception, which the window reports without a traceback).
         cancelled(): the latest lookup was cancelled.
+        timeline_started(bool): the conversation of the loaded chat is being fetched (True: an
+            older page, "Carregar anteriores").
+        timeline_loaded(object): :class:`PreparedTimeline` of the latest lookup's chat.
+        timeline_failed(object): fetching the conversation failed (the chat stays shown).
     """
 
     started = Signal(str)
     loaded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+    timeline_started = Signal(bool)
+    timeline_loaded = Signal(object)
+    timeline_failed = Signal(object)
 
     def __init__(
         self,
@@ -87,9 +140,15 @@ class LookupController(QObject):
         connection: Connection,
         clock: Clock,
         parent: QObject | None = None,
+        *,
+        timeline_page_size: int = DEFAULT_PAGE_SIZE,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._page_size = timeline_page_size
+        self._timeline_job: _TimelineFetch | None = None
+        self._timeline: TimelineFacts | None = None
+        self._timeline_chat: ChatDetail | None = None
         self._clock = clock
         self._connection = connection
         self._request_id = 0
@@ -128,6 +187,45 @@ class LookupController(QObject):
         )
         return self._request_id
 
+    @property
+    def timeline_busy(self) -> bool:
+        return self._timeline_job is not None
+
+    def reload_timeline(self) -> bool:
+        """Fetch the conversation of the chat on screen again (after it failed)."""
+        if self._closed or self._timeline_job is not None or self._timeline_chat is None:
+            return False
+        self._timeline = None
+        self._start_timeline(self._timeline_chat, None)
+        return True
+
+    def load_older_timeline(self) -> bool:
+        """Fetch the page before the oldest one received; False when there is nothing to ask."""
+        timeline = self._timeline
+        if (
+            self._closed
+            or self._timeline_job is not None
+            or self._timeline_chat is None
+            or timeline is None
+            or not timeline.has_older
+        ):
+            return False
+        self._start_timeline(self._timeline_chat, timeline)
+        return True
+
+    def _start_timeline(self, chat: ChatDetail, previous: TimelineFacts | None) -> None:
+        job = _TimelineFetch(self._connection, chat, self._clock, previous, self._page_size)
+        self._timeline_job = job
+        self._timeline_chat = chat
+        self.timeline_started.emit(previous is not None)
+        self._runner.start(
+            self._request_id,
+            job,
+            on_success=self._on_timeline_succeeded,
+            on_failure=self._on_timeline_failed,
+            on_cancel=self._on_timeline_cancelled,
+        )
+
     def refresh(self) -> bool:
         """Look up the last chat again; False when there is none."""
         if self._last_chat_id is None:
@@ -155,6 +253,11 @@ class LookupController(QObject):
         if self._current is not None:
             self._current.cancel()
             self._current = None
+        if self._timeline_job is not None:
+            self._timeline_job.cancel()
+            self._timeline_job = None
+        self._timeline = None
+        self._timeline_chat = None
 
     def _finish(self) -> None:
         self._current = None
@@ -165,6 +268,9 @@ class LookupController(QObject):
             return
         self._finish()
         self.loaded.emit(result)
+        chat = getattr(result, "chat", None)
+        if isinstance(chat, ChatDetail) and chat.id and not self._closed:
+            self._start_timeline(chat, None)
 
     @Slot(int, object)
     def _on_task_failed(self, request_id: int, error: object) -> None:
@@ -181,3 +287,27 @@ class LookupController(QObject):
             return
         self._finish()
         self.cancelled.emit()
+
+    @Slot(int, object)
+    def _on_timeline_succeeded(self, request_id: int, result: object) -> None:
+        if request_id != self._request_id or self._closed or self._timeline_job is None:
+            return
+        self._timeline_job = None
+        if isinstance(result, PreparedTimeline):
+            self._timeline = result.facts
+        self.timeline_loaded.emit(result)
+
+    @Slot(int, object)
+    def _on_timeline_failed(self, request_id: int, error: object) -> None:
+        if request_id != self._request_id or self._closed or self._timeline_job is None:
+            return
+        if not isinstance(error, WeglyError):
+            log.error("timeline failed unexpectedly: %s", type(error).__name__)
+        self._timeline_job = None
+        self.timeline_failed.emit(error)
+
+    @Slot(int)
+    def _on_timeline_cancelled(self, request_id: int) -> None:
+        if request_id != self._request_id or self._closed:
+            return
+        self._timeline_job = None

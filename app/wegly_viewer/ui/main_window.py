@@ -345,6 +345,12 @@ class MainWindow(QMainWindow):
         controller.loaded.connect(self._on_controller_loaded)
         controller.failed.connect(self._on_controller_failed)
         controller.cancelled.connect(self._on_controller_cancelled)
+        conversation = chat_view.conversation
+        controller.timeline_started.connect(conversation.show_loading)
+        controller.timeline_loaded.connect(conversation.show_timeline)
+        controller.timeline_failed.connect(conversation.show_error)
+        conversation.older_requested.connect(controller.load_older_timeline)
+        conversation.retry_requested.connect(controller.reload_timeline)
 
     @property
     def controller(self) -> LookupController | None:
