@@ -82,6 +82,9 @@ def shoot(app: QApplication, language: Language, theme: str, chat: str) -> list[
     wait_until(app, lambda: not controller.is_busy)
     view = window.chat_view
     assert view is not None
+    conversation = view.panel("tab_conversation")
+    # The conversation loads on its own after the chat: picture it loaded.
+    wait_until(app, lambda: conversation.facts is not None)  # type: ignore[attr-defined]
     for index, row in enumerate(TABS):
         view.setCurrentWidget(view.panel(row.object_name))
         window.statusBar().clearMessage()
