@@ -155,6 +155,11 @@ class ErrorBanner(QFrame):
         self.show()
 
     @property
+    def asks_for_key(self) -> bool:
+        """The banner is up and its next step is another API key (key refused, none yet)."""
+        return not self.isHidden() and not self.change_key_button.isHidden()
+
+    @property
     def severity(self) -> str:
         return str(self.property("severity") or "")
 
