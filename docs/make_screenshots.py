@@ -1,10 +1,13 @@
-"""Take the README screenshots: every tab of the demo chat, pt-BR in light and dark, English light.
+"""Take the README screenshots: every tab of the demo chat, pt-BR in light and dark, English light;
+then, in each set, a failed lookup after the loaded chat and the API-key dialog (empty, and after
+a rejected test).
 
 Run from the repository root (any Qt platform; CI-like machines use offscreen or Xvfb)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
-Writes ``docs/screenshots/<language>-<theme>-<n>-<tab>.png``. Uses the real app graph against the
+Writes ``docs/screenshots/<language>-<theme>-<n>-<tab>.png``, then ``…-failed-lookup.png``,
+``…-key-dialog.png`` and ``…-key-dialog-rejected.png``. Uses the real app graph against the
 built-in demo server and the catalogue compiled from resources/translations, so what is pictured
 is what a user gets with ``./run``. The status bar's demo address (a random loopback port) is
 cleared so the pictures only change when the product does.
@@ -20,12 +23,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.language import Language
 from wegly_viewer.core.secrets import MemoryTokenStore
-from wegly_viewer.devserver import DEMO_CHAT_IDS
+from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS
 from wegly_viewer.ui.app import Options, ViewerApp
 from wegly_viewer.ui.chat_view import TABS
 from wegly_viewer.ui.theme import apply_theme
@@ -35,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 from update_translations import release  # noqa: E402 - packaging/ is not a package
 
+# A key the demo server refuses, for the dialog's "key rejected" picture.
+REJECTED_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJkZW1vIjoid3JvbmcifQ.bm90LXRoZS1rZXk"
 # A fixed moment, so the screenshots only change when the product does.
 SCREENSHOT_CLOCK = FixedClock(datetime(2026, 12, 1, 18, 5, tzinfo=UTC))
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -93,7 +98,50 @@ def shoot(app: QApplication, language: Language, theme: str, chat: str) -> list[
         path = OUT / f"{prefix}-{index + 1}-{tab_slug(row.object_name)}.png"
         window.grab().save(str(path))
         shots.append(path)
+    number = len(TABS) + 1
+    view.setCurrentWidget(view.panel(TABS[0].object_name))
+    # A failed lookup right after a loaded chat: whatever the window does with the old chat.
+    window.lookup_bar.input.setText(ERROR_CHAT_IDS["not_found"])
+    window.lookup_bar.submit()
+    wait_until(app, lambda: not controller.is_busy)
+    shots.append(save_window(app, window, OUT / f"{prefix}-{number}-failed-lookup.png"))
+    demo_server = viewer.demo_server
+    assert demo_server is not None
+    shots += shoot_key_dialog(app, demo_server.url, prefix, number + 1)
     window.close()
+    return shots
+
+
+def save_window(app: QApplication, window: QWidget, path: Path) -> Path:
+    if isinstance(window, QMainWindow):
+        window.statusBar().clearMessage()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(path))
+    return path
+
+
+def shoot_key_dialog(app: QApplication, server_url: str, prefix: str, number: int) -> list[Path]:
+    """The API-key dialog of a first start (no key yet), as it opens, then after a test that
+    the server (the demo's, which knows only its own key) refused."""
+    scratch = Path(tempfile.mkdtemp())
+    settings = QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat)
+    viewer = ViewerApp(
+        Options(base_url=server_url), settings, scratch, MemoryTokenStore(), clock=SCREENSHOT_CLOCK
+    )
+    viewer.start()
+    wait_until(app, lambda: viewer.ready)
+    wait_until(app, lambda: viewer.token_dialog is not None and viewer.token_dialog.isVisible())
+    dialog = viewer.token_dialog
+    assert dialog is not None
+    shots = [save_window(app, dialog, OUT / f"{prefix}-{number}-key-dialog.png")]
+    dialog.token_input.setText(REJECTED_KEY)
+    dialog.test_button.click()
+    wait_until(app, lambda: dialog.test_button.isEnabled())
+    shots.append(save_window(app, dialog, OUT / f"{prefix}-{number + 1}-key-dialog-rejected.png"))
+    dialog.reject()
+    viewer.window.close()
+    viewer.shutdown()
     return shots
 
 

@@ -1451,6 +1451,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This looks like a chat ID, not a key. A Wegly integration key is much longer and starts with eyJ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wegly API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1508,22 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what looks like a chat ID as the key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a chat ID, not a key. Look up chats in the main window; the key comes from Wegly: Configurações → Integrações → Gerenciar chaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a key that failed the test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last test of this key said: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

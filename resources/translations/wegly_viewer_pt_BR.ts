@@ -1455,6 +1455,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>Chave salva: {location}. O app já está usando essa chave.</translation>
     </message>
     <message>
+        <source>This looks like a chat ID, not a key. A Wegly integration key is much longer and starts with eyJ…</source>
+        <translation>Isso parece um ID de chat, não uma chave. A chave de integração da Wegly é bem mais longa e começa com eyJ…</translation>
+    </message>
+    <message>
         <source>Wegly API key</source>
         <translation>Chave da API da Wegly</translation>
     </message>
@@ -1509,6 +1513,22 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Save what looks like a chat ID as the key?</source>
+        <translation>Salvar como chave algo que parece um ID de chat?</translation>
+    </message>
+    <message>
+        <source>This looks like a chat ID, not a key. Look up chats in the main window; the key comes from Wegly: Configurações → Integrações → Gerenciar chaves.</source>
+        <translation>Isso parece um ID de chat, não uma chave. Consulte chats na janela principal; a chave vem da Wegly: Configurações → Integrações → Gerenciar chaves.</translation>
+    </message>
+    <message>
+        <source>Save a key that failed the test?</source>
+        <translation>Salvar uma chave que falhou no teste?</translation>
+    </message>
+    <message>
+        <source>The last test of this key said: {status}</source>
+        <translation>O último teste desta chave disse: {status}</translation>
     </message>
     <message>
         <source>in memory, until the app closes</source>

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wegly_viewer.core.chat_id import MAX_INPUT_CHARS, extract_chat_id, is_chat_id
+from wegly_viewer.core.chat_id import (
+    MAX_INPUT_CHARS,
+    extract_chat_id,
+    is_chat_id,
+    looks_like_chat_id,
+)
 from wegly_viewer.core.errors import ErrorKind, WeglyError
 
 UUID = "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f"
@@ -188,3 +193,18 @@ def test_any_text_gives_a_contained_chat_id_or_invalid_input(text: str) -> None:
     assert is_chat_id(found)
     lowered = text.lower()
     assert found in lowered or found.replace("-", "") in lowered
+
+
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        ("3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f", True),
+        ("https://app.wegly.com.br/chats/3F2B8C1E-4D5A-4B6C-9E7F-0A1B2C3D4E5F", True),
+        ("{3f2b8c1e4d5a4b6c9e7f0a1b2c3d4e5f}", True),
+        ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", False),  # a key
+        ("not a key either", False),
+        ("", False),
+    ],
+)
+def test_what_was_pasted_as_a_key_looks_like_a_chat_id(pasted: str, expected: bool) -> None:
+    assert looks_like_chat_id(pasted) is expected

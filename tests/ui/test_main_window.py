@@ -362,9 +362,9 @@ def test_first_run_without_key_opens_dialog_and_saves_to_store(
     assert dialog.isVisible()
     assert dialog.status.text() == f"Key saved: {store.location}. The app is already using it."
     assert dialog.token_input.text() == ""
-    # Nothing left to cancel: Qt's own Close replaces Save and Cancel.
+    # Nothing left to cancel: Qt's own OK replaces Save and Cancel.
     shown = [b.text() for b in dialog.buttons.buttons() if not b.isHidden()]
-    assert shown == ["Close"]
+    assert shown == ["OK"]
     assert not viewer.window.need_key_button.isVisible()
     assert "memory" in viewer.window.statusBar().currentMessage()
     look_up(qtbot, viewer, OPEN_ID)

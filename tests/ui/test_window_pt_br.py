@@ -197,7 +197,7 @@ def test_key_dialog_states_in_portuguese(
     status = dialog.status.text()
     assert status.startswith("Chave salva: ")
     assert status.endswith(". O app já está usando essa chave.")
-    assert visible_buttons(dialog.buttons) == ["Fechar"]
+    assert visible_buttons(dialog.buttons) == ["OK"]
     assert viewer.window.statusBar().currentMessage().startswith("Chave da API salva: ")
 
 

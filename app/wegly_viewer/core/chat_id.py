@@ -33,6 +33,20 @@ def looks_like_api_key(text: str) -> bool:
     return _JWT.search(text) is not None
 
 
+def looks_like_chat_id(text: str) -> bool:
+    """True when ``text`` (e.g. what was pasted as an API key) is a chat ID or a chat link.
+
+    An integration key is a JWT (``eyJ…``) and never contains a UUID, so this questions the
+    other wrong clipboard: a chat ID pasted into the key field."""
+    if looks_like_api_key(text):
+        return False
+    try:
+        extract_chat_id(text)
+    except WeglyError:
+        return False
+    return True
+
+
 def _invalid(message_id: str) -> WeglyError:
     return WeglyError(ErrorKind.INVALID_INPUT, message_id)
 

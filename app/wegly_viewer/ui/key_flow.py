@@ -239,6 +239,12 @@ class KeyFlow(QObject):
         else:
             status = tr("ViewerApp", "API key saved: {location}.").format(location=choice.location)
         self._window.show_status(status)
+        banner = self._window.banner
+        if banner.asks_for_key:
+            # The banner said the old key was refused: it no longer applies. Look the chat
+            # up again with the new key (its own result replaces the banner either way).
+            banner.hide()
+            self._controller.refresh()
 
     @Slot()
     def forget_key(self) -> None:

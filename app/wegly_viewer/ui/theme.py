@@ -1,14 +1,110 @@
-"""Light and dark palettes for the Fusion style.
+"""Light and dark palettes for the Fusion style, and colours derived from a palette.
 
 The app normally follows the system (Qt's platform theme). Where the platform offers no dark
 palette (a bare X11 session, the offscreen platform used for screenshots) these give a
-readable one; ``--theme`` and the screenshots use them.
+readable one; ``--theme`` and the screenshots use them. Our light and dark themes also draw
+a solid keyboard-focus ring (:class:`FocusRingStyle`): Fusion's own is a faint tint that
+disappears on a dark list.
+
+Colours that sit on the palette (the banner's) are derived from it with :func:`readable`, which
+keeps a WCAG contrast ratio, so they suit a light, a dark or a system palette alike.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour (0 black … 1 white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio (1 … 21); text wants 4.5, a focus ring or a border 3."""
+    a, b = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def mix(base: QColor, other: QColor, amount: float) -> QColor:
+    """``base`` moved ``amount`` (0 … 1) of the way towards ``other``."""
+    return QColor.fromRgbF(
+        base.redF() + (other.redF() - base.redF()) * amount,
+        base.greenF() + (other.greenF() - base.greenF()) * amount,
+        base.blueF() + (other.blueF() - base.blueF()) * amount,
+    )
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True for a palette whose windows are dark (light text on dark backgrounds)."""
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def readable(colour: QColor, background: QColor, minimum: float) -> QColor:
+    """``colour``, or the nearest shade of it (towards black or white, whichever is away from
+    ``background``) with at least ``minimum`` contrast against ``background``."""
+    towards = QColor("#000000") if relative_luminance(background) > 0.18 else QColor("#ffffff")
+    for step in range(21):
+        shade = mix(colour, towards, step / 20)
+        if contrast_ratio(shade, background) >= minimum:
+            return shade
+    return towards
+
+
+def focus_ring_colour(palette: QPalette, selected: bool) -> QColor:
+    """The keyboard-focus ring: the palette's highlight on a plain row, its highlighted text
+    on a selected (highlighted) row; shaded until it stands out (4.5:1) from what it is on."""
+    if selected:
+        background = palette.color(QPalette.ColorRole.Highlight)
+        ring = palette.color(QPalette.ColorRole.HighlightedText)
+    else:
+        background = palette.color(QPalette.ColorRole.Base)
+        ring = palette.color(QPalette.ColorRole.Highlight)
+    return readable(ring, background, 4.5)
+
+
+class FocusRingStyle(QProxyStyle):
+    """Fusion with a solid 2-pixel keyboard-focus ring (lists, tables, check boxes)."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        state = option.state
+        if element != QStyle.PrimitiveElement.PE_FrameFocusRect or not (
+            state & QStyle.StateFlag.State_KeyboardFocusChange
+        ):
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        pen = QPen(focus_ring_colour(option.palette, selected), 2)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
 
 
 def dark_palette() -> QPalette:
@@ -63,8 +159,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
                 app.setPalette(restored.standardPalette())
         return
     fusion = QStyleFactory.create("Fusion")
+    palette = QPalette()
     if fusion is not None:
-        app.setStyle(fusion)
-    app.setPalette(
-        dark_palette() if theme == "dark" else fusion.standardPalette() if fusion else QPalette()
-    )
+        palette = fusion.standardPalette()
+        app.setStyle(FocusRingStyle(fusion))  # the proxy owns Fusion from here on
+    app.setPalette(dark_palette() if theme == "dark" else palette)

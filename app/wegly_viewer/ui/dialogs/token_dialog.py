@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from wegly_viewer.core.chat_id import looks_like_chat_id
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.secrets import TokenStore, TokenStoreError
@@ -68,6 +70,11 @@ _STATES = {
         "until the app closes.",
     ),
     "saved": tr_noop("TokenDialog", "Key saved: {location}. The app is already using it."),
+    "chat_id": tr_noop(
+        "TokenDialog",
+        "This looks like a chat ID, not a key. A Wegly integration key is much longer and "
+        "starts with eyJ…",
+    ),
 }
 
 
@@ -75,13 +82,17 @@ class TokenDialog(QDialog):
     """Asks for the API key, tests it on a worker, and saves it in the keyring.
 
     After saving, the dialog stays open to say where the key went ("Key saved: system
-    keyring (…)") and offers Qt's own "Close"; the app already uses the key at that point.
+    keyring (…)") and offers Qt's own "OK" (an accept button: not Cancel's or Close's icon);
+    the app already uses the key at that point. Saving a key whose last test failed, or text
+    that looks like a chat ID, asks first (``token_save_confirm``, Save/Cancel). The dialog
+    grows when the status line needs more lines, so nothing above it is squeezed.
 
     Signals:
         token_chosen(object): a :class:`TokenChoice`, saved or for this session only.
 
     Object names: ``token_input``, ``token_show``, ``origin_input``, ``token_test``,
-    ``token_status``, ``token_session_only``, ``origin_help``.
+    ``token_status``, ``token_session_only``, ``origin_help``; the question before saving
+    ``token_save_confirm`` (:attr:`save_confirm`).
 
     Args:
         store: where keys are saved (the OS keyring in the app, memory in tests).
@@ -111,6 +122,10 @@ class TokenDialog(QDialog):
         self._runner = runner
         self._test_connection = test_connection
         self._test_id = 0
+        # (token, origin) of the last test that failed, and what the status said about it.
+        self._failed_test: tuple[str, str | None, str] | None = None
+        self._tested: tuple[str, str | None] = ("", None)  # what the running test checks
+        self.save_confirm: QMessageBox | None = None
         self.choice: TokenChoice | None = None
 
         explanation = QLabel(tr("TokenDialog", _EXPLANATION), self)
@@ -205,14 +220,37 @@ class TokenDialog(QDialog):
     def _origin(self) -> str | None:
         return self.origin_input.text().strip() or None
 
+    def _set_status(self, text: str) -> None:
+        """Show ``text`` under the key; grow the dialog if the wrapped lines need more room."""
+        self.status.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A window's minimum size ignores word-wrapped labels (height-for-width), so a status
+        # that wraps to more lines would squeeze the explanation above it: grow instead.
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
+
     @Slot(str)
     def _on_token_changed(self, _text: str) -> None:
         if self.choice is not None:
             return  # saved: the controls stay as they are
-        has_token = bool(self._token())
+        token = self._token()
+        has_token = bool(token)
         self.test_button.setEnabled(has_token)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has_token)
         self.session_button.setEnabled(has_token)
+        chat_id_warning = tr("TokenDialog", _STATES["chat_id"])
+        if looks_like_chat_id(token):
+            self._set_status(chat_id_warning)
+        elif self.status.text() == chat_id_warning:
+            self._set_status("")
 
     @Slot(bool)
     def _on_show_toggled(self, shown: bool) -> None:
@@ -227,7 +265,9 @@ class TokenDialog(QDialog):
     def _on_test_clicked(self) -> None:
         token, origin = self._token(), self._origin()
         self._test_id += 1
-        self.status.setText(tr("TokenDialog", _STATES["testing"]))
+        self._failed_test = None
+        self._tested = (token, origin)
+        self._set_status(tr("TokenDialog", _STATES["testing"]))
         self.test_button.setEnabled(False)
         test = self._test_connection
         self._runner.start(
@@ -242,7 +282,7 @@ class TokenDialog(QDialog):
         if test_id != self._test_id:
             return
         self.test_button.setEnabled(bool(self._token()))
-        self.status.setText(tr("TokenDialog", _STATES["connected"]))
+        self._set_status(tr("TokenDialog", _STATES["connected"]))
 
     @Slot(int, object)
     def _on_test_failed(self, test_id: int, error: object) -> None:
@@ -253,9 +293,15 @@ class TokenDialog(QDialog):
             prefix = QCoreApplication.translate(
                 TRANSLATION_CONTEXT, ERROR_KINDS[error.kind].key_test_prefix
             )
-            self.status.setText(f"{prefix} {error_text(error)}")
+            text = f"{prefix} {error_text(error)}"
         else:
-            self.status.setText(tr("TokenDialog", _STATES["unexpected"]))
+            text = tr("TokenDialog", _STATES["unexpected"])
+        self._failed_test = (*self._tested, text)
+        self._set_status(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()  # the first size, too, must hold the wrapped explanation
 
     def done(self, result: int) -> None:
         # The key must not linger in a widget once the dialog is closed.
@@ -264,31 +310,81 @@ class TokenDialog(QDialog):
 
     @Slot()
     def _on_save_clicked(self) -> None:
+        if self.choice is not None:
+            self.accept()  # "OK" after saving
+            return
         token = self._token()
         if not token:
+            return
+        doubt = self._save_doubt(token)
+        if doubt is None:
+            self._save()
+        else:
+            self._ask_before_saving(*doubt)
+
+    def _save_doubt(self, token: str) -> tuple[str, str] | None:
+        """Why saving ``token`` deserves a question (question, explanation), or None."""
+        if looks_like_chat_id(token):
+            return (
+                tr("TokenDialog", "Save what looks like a chat ID as the key?"),
+                tr(
+                    "TokenDialog",
+                    "This looks like a chat ID, not a key. Look up chats in the main window; "
+                    "the key comes from Wegly: Configurações → Integrações → Gerenciar chaves.",
+                ),
+            )
+        failed = self._failed_test
+        if failed is not None and failed[:2] == (token, self._origin()):
+            return (
+                tr("TokenDialog", "Save a key that failed the test?"),
+                tr("TokenDialog", "The last test of this key said: {status}").format(
+                    status=failed[2]
+                ),
+            )
+        return None
+
+    def _ask_before_saving(self, question: str, explanation: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("token_save_confirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(question)
+        box.setInformativeText(explanation)
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Save).clicked.connect(self._save)
+        self.save_confirm = box
+        box.open()
+
+    @Slot()
+    def _save(self) -> None:
+        token = self._token()
+        if not token or self.choice is not None:
             return
         try:
             self._store.set(self._profile, token)
             location = self._store.location
         except TokenStoreError as err:
             # No usable keyring: say why and offer memory-only use; never fall back to a file.
-            self.status.setText(tr("TokenDialog", _STATES["not_saved"]).format(reason=str(err)))
+            self._set_status(tr("TokenDialog", _STATES["not_saved"]).format(reason=str(err)))
             self.session_button.show()
             self.session_button.setFocus()
             return
         self.choice = TokenChoice(token, self._origin(), False, location)
         self.token_chosen.emit(self.choice)
         # Stay open to say where the key went; the field is emptied so the key does not linger.
-        self.status.setText(tr("TokenDialog", _STATES["saved"]).format(location=location))
+        self._set_status(tr("TokenDialog", _STATES["saved"]).format(location=location))
         self.token_input.clear()
         for widget in (self.token_input, self.show_button, self.origin_input, self.test_button):
             widget.setEnabled(False)
-        # Saved: nothing left to cancel. Qt's own "Close" ("Fechar") ends the dialog.
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        # Saved: nothing left to cancel. Qt's own "OK" ends the dialog: an accept button, with
+        # the accept icon where the desktop shows icons (Close would keep a red cross).
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)
         self.session_button.hide()
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setDefault(True)
-        close.setFocus()
+        done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        done.setDefault(True)
+        done.setFocus()
 
     @Slot()
     def _on_session_only_clicked(self) -> None:

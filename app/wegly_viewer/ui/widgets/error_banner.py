@@ -4,25 +4,46 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.field_words import FieldWarning, warning_sentences
 from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.text import tr
+from wegly_viewer.ui.theme import is_dark, mix, readable
+from wegly_viewer.ui.timers import call_later
 
-# Fixed colours (background, border, text) that read on light and dark palettes alike: the
-# text colour is set on the labels too, or a dark palette's light text would vanish on them.
-_COLOURS = {
-    "error": ("#fdecea", "#f1aeb5", "#5f2120"),
-    "warning": ("#fff4e5", "#ffd08a", "#663c00"),
-}
+_THEME_EVENTS = (
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.PaletteChange,
+    QEvent.Type.StyleChange,
+)
+
+# The hue of each severity; the banner's colours are this hue blended into the palette, so a
+# dark theme gets a dark banner (not a glaring pale one) with light text, and a light theme a
+# pale one with dark text.
+_TINTS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00")}
 
 
-def _style_sheet(severity: str) -> str:
-    background, border, text = _COLOURS[severity]
+def banner_colours(palette: QPalette, severity: str) -> tuple[QColor, QColor, QColor]:
+    """(background, border, text) of a banner of ``severity`` on ``palette``.
+
+    The text (also the close button's ×) keeps a contrast of 7:1 with the background, the
+    border 3:1 with the window around it."""
+    tint = _TINTS[severity]
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    dark = is_dark(palette)
+    background = mix(base, tint, 0.24 if dark else 0.10)
+    border = readable(mix(base, tint, 0.6 if dark else 0.35), window, 3.0)
+    text = readable(mix(palette.color(QPalette.ColorRole.WindowText), tint, 0.2), background, 7.0)
+    return background, border, text
+
+
+def _style_sheet(severity: str, palette: QPalette) -> str:
+    background, border, text = (colour.name() for colour in banner_colours(palette, severity))
     return (
         f"QFrame#error_banner {{background: {background}; border: 1px solid {border};"
         f" border-radius: 6px;}}"
@@ -73,10 +94,16 @@ class ErrorBanner(QFrame):
             tr("ErrorBanner", "Copy details"), "banner_copy", self._on_copy_clicked
         )
         self.close_button = self._button("×", "banner_close", self.hide)
+        self.close_button.setStyleSheet("")  # the banner's text colour, not the buttons'
+        close_font = self.close_button.font()
+        close_font.setBold(True)
+        close_font.setPointSizeF(close_font.pointSizeF() * 1.3)
+        self.close_button.setFont(close_font)
         self.close_button.setToolTip(tr("ErrorBanner", "Hide this message"))
         self.close_button.setAccessibleName(tr("ErrorBanner", "Hide this message"))
         self.close_button.setFlat(True)
         self._detail = ""
+        self._recolour_pending = False
 
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -141,9 +168,27 @@ class ErrorBanner(QFrame):
             change_key=False,
         )
 
+    def _apply_colours(self) -> None:
+        # The application's palette, not the banner's own (its style sheet changes that).
+        sheet = _style_sheet(self.severity, QGuiApplication.palette()) if self.severity else ""
+        if sheet != self.styleSheet():  # no loop: setting a sheet sends a palette change
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _THEME_EVENTS and not self._recolour_pending:
+            # The theme was switched (View menu): Qt changes the style first and the palette
+            # after, so read the palette once the switch is over.
+            self._recolour_pending = True
+            call_later(self, 0, self._on_theme_changed)
+
+    def _on_theme_changed(self) -> None:
+        self._recolour_pending = False
+        self._apply_colours()
+
     def _show(self, style: str, title: str, text: str, *, retry: bool, change_key: bool) -> None:
         self.setProperty("severity", style)
-        self.setStyleSheet(_style_sheet(style))
+        self._apply_colours()
         self.title.setText(title)
         self.message.setText(text)
         # What a screen reader says when the banner appears.
@@ -153,6 +198,11 @@ class ErrorBanner(QFrame):
         self.change_key_button.setVisible(change_key)
         self.copy_button.setVisible(bool(self._detail))
         self.show()
+
+    @property
+    def asks_for_key(self) -> bool:
+        """The banner is up and its next step is another API key (key refused, none yet)."""
+        return not self.isHidden() and not self.change_key_button.isHidden()
 
     @property
     def severity(self) -> str:
