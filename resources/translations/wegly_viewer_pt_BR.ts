@@ -133,38 +133,6 @@
         <translation>Ontem</translation>
     </message>
     <message>
-        <source>Processing</source>
-        <translation>Processando</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendente</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregue</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lida</translation>
-    </message>
-    <message>
-        <source>Played</source>
-        <translation>Reproduzida</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Falhou</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Apagada</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Chamada recebida</translation>
     </message>

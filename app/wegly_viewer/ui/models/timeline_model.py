@@ -24,6 +24,7 @@ from wegly_viewer.core.formatting import (
     local_time,
     mask_document,
 )
+from wegly_viewer.core.models import MESSAGE_STATUS_LABELS, label_of
 from wegly_viewer.core.timeline import (
     DOCUMENT_PATTERN,
     DayRow,
@@ -63,18 +64,9 @@ def time_text(entry: TimelineEntry) -> str:
 
 
 def status_words(status: str) -> str:
-    """A delivery status for a screen reader: ``Lida``, ``Entregue``, …; unknown values raw."""
-    words = {
-        "processing": tr("Conversation", "Processing"),
-        "pending": tr("Conversation", "Pending"),
-        "sent": tr("Conversation", "Sent"),
-        "delivered": tr("Conversation", "Delivered"),
-        "read": tr("Conversation", "Read"),
-        "played": tr("Conversation", "Played"),
-        "failed": tr("Conversation", "Failed"),
-        "deleted": tr("Conversation", "Deleted"),
-    }
-    return words.get(status.lower(), status)
+    """A delivery status for a screen reader: ``Lida``, ``Entregue``, …; unknown values raw
+    (core's glossary words, the same the last-message tab and the CLI use)."""
+    return label_of(status, MESSAGE_STATUS_LABELS)
 
 
 TICKS: Final = {
