@@ -11,6 +11,8 @@
 Standard library only; uses readelf, objdump (binutils), patchelf (fix-runpath) and dpkg -S.
 """
 
+# ruff: noqa: S603, S607 - a build tool that runs the system's binutils, patchelf and dpkg
+
 from __future__ import annotations
 
 import os
@@ -46,8 +48,9 @@ def needed(path: Path) -> list[str]:
 
 def runpaths(path: Path) -> list[str]:
     entries: list[str] = []
-    for value in re.findall(r"\((?:RUNPATH|RPATH)\)\s+Library (?:runpath|rpath): \[([^\]]*)\]",
-                            _dynamic(path)):
+    for value in re.findall(
+        r"\((?:RUNPATH|RPATH)\)\s+Library (?:runpath|rpath): \[([^\]]*)\]", _dynamic(path)
+    ):
         entries += [entry for entry in value.split(":") if entry]
     return entries
 
@@ -142,8 +145,10 @@ def check(bundle: Path, deb: Path, doc: Path) -> int:
     floor = glibc_floor(bundle)
     stated = set(DOC_FLOOR_RE.findall(doc.read_text(encoding="utf-8")))
     depends, libc = _depends(deb)
-    print(f"glibc: the bundle needs GLIBC_{_dotted(floor)}; {doc.name} states "
-          f"{', '.join(sorted(stated)) or 'nothing'}; Depends libc6 (>= {libc or '?'})")
+    print(
+        f"glibc: the bundle needs GLIBC_{_dotted(floor)}; {doc.name} states "
+        f"{', '.join(sorted(stated)) or 'nothing'}; Depends libc6 (>= {libc or '?'})"
+    )
     if len(stated) != 1:
         problems.append(f"{doc} must state one glibc floor ('glibc X.Y'), found {sorted(stated)}")
     elif floor > tuple(int(part) for part in next(iter(stated)).split(".")):
@@ -161,11 +166,15 @@ def check(bundle: Path, deb: Path, doc: Path) -> int:
     for soname, users in sorted(outside.items()):
         package = _package_of(soname, cache)
         if package is None:
-            problems.append(f"{soname} (needed by {', '.join(sorted(users)[:3])}) is neither "
-                            "bundled nor installed here, so no Depends can provide it")
+            problems.append(
+                f"{soname} (needed by {', '.join(sorted(users)[:3])}) is neither "
+                "bundled nor installed here, so no Depends can provide it"
+            )
         elif package not in depends:
-            problems.append(f"{soname} comes from {package}, which Depends does not declare "
-                            f"(needed by {', '.join(sorted(users)[:3])})")
+            problems.append(
+                f"{soname} comes from {package}, which Depends does not declare "
+                f"(needed by {', '.join(sorted(users)[:3])})"
+            )
     system = sorted({cache[s] or "?" for s in outside})
     print(f"libraries: {len(files)} ELF files; from the system: {', '.join(system)}")
     for problem in problems:

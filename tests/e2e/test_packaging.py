@@ -15,6 +15,7 @@ import sys
 import xml.etree.ElementTree as ET
 from importlib import metadata
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -144,7 +145,7 @@ def test_metainfo_screenshots_are_in_the_repository() -> None:
         assert (image.get("width"), image.get("height")) == (str(width), str(height))
 
 
-def _check_bundle() -> object:
+def _check_bundle() -> ModuleType:
     sys.path.insert(0, str(ROOT / "packaging" / "linux"))
     try:
         import check_bundle
@@ -164,9 +165,9 @@ def test_a_host_runpath_is_found_and_pointed_into_the_bundle(tmp_path: Path) -> 
     lib = internal / "_ext.so"
     shutil.copy(Path(sys.executable).resolve(), lib)
     subprocess.run(["patchelf", "--set-rpath", "/root/.pyenv/lib", str(lib)], check=True)
-    assert check_bundle.host_paths(lib) == ["/root/.pyenv/lib"]  # type: ignore[attr-defined]
-    check_bundle.fix_runpath(tmp_path)  # type: ignore[attr-defined]
-    assert check_bundle.runpaths(lib) == ["$ORIGIN/../.."]  # type: ignore[attr-defined]
-    assert check_bundle.host_paths(lib) == []  # type: ignore[attr-defined]
-    floor = check_bundle.glibc_floor(tmp_path)  # type: ignore[attr-defined]
+    assert check_bundle.host_paths(lib) == ["/root/.pyenv/lib"]
+    check_bundle.fix_runpath(tmp_path)
+    assert check_bundle.runpaths(lib) == ["$ORIGIN/../.."]
+    assert check_bundle.host_paths(lib) == []
+    floor = check_bundle.glibc_floor(tmp_path)
     assert floor >= (2, 2)
