@@ -18,9 +18,9 @@ _apt_install() {
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
     echo "Installing system packages: $*"
-    $sudo apt-get update -qq >/dev/null
+    $sudo apt-get -o DPkg::Lock::Timeout=120 update -qq >/dev/null
     # shellcheck disable=SC2086
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 ensure_qt_deps() {

@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/qt-deps.sh
-ensure_qt_deps binutils desktop-file-utils appstream xz-utils
+# patchelf: RUNPATHs into the bundle; the Wayland libraries: so check_bundle.py can tell which
+# package provides each library the bundle needs (the .deb declares them in Depends).
+ensure_qt_deps binutils desktop-file-utils appstream xz-utils patchelf libxcb1 libwayland-client0 \
+    libwayland-cursor0 libwayland-egl1
 ensure_venv '.[package]'
 export QT_QPA_PLATFORM=offscreen
 # The --self-test line of a build that carries every catalogue (.ci/package checks it too).
@@ -21,6 +24,9 @@ start=$(date +%s)
 echo "== PyInstaller: $(($(date +%s) - start)) s"
 
 BIN=dist/wegly-chat-viewer/wegly-chat-viewer
+# PyInstaller keeps the RUNPATH the build host's Python gave its extensions (/root/.pyenv/...):
+# point those at the bundle itself.
+python3 packaging/linux/check_bundle.py fix-runpath dist/wegly-chat-viewer
 echo "== frozen --version"
 frozen_version=$("$BIN" --version)
 [ "$frozen_version" = "wegly-viewer $VERSION" ] || {

@@ -15,6 +15,13 @@ MAINTAINER=${DEB_MAINTAINER:-Wegly Chat Viewer developers <noreply@wegly.com.br>
 RES=$ROOT/resources
 STAGE=$ROOT/build/deb/${PKG}_${DEB_VERSION}_${ARCH}
 OUT=$ROOT/dist/${PKG}_${DEB_VERSION}_${ARCH}.deb
+# What the bundle needs from the system: every library a bundled ELF file NEEDs that the bundle
+# does not carry, found with packaging/linux/check_bundle.py (CI fails when one is missing here).
+# xcb and Wayland (X11 and Wayland sessions), GL/EGL, plus what Qt loads by name at run time.
+DEPENDS_LIBS="libegl1, libgl1, libxcb1, libwayland-client0, libwayland-cursor0, libwayland-egl1, \
+libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, \
+libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-randr0, libxcb-render-util0, \
+libxcb-shape0, libxcb-xkb1, ca-certificates, fonts-noto-color-emoji | fonts-symbola"
 
 [ -x "$BUNDLE/$PKG" ] || { echo "no bundle at $BUNDLE (run packaging/build.sh)" >&2; exit 1; }
 grep -q "<release version=\"$VERSION\"" "$RES/linux/com.wegly.ChatViewer.metainfo.xml" || {
@@ -36,7 +43,7 @@ fi
 rm -rf "$STAGE"
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
     "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/metainfo" \
-    "$STAGE/usr/share/doc/$PKG"
+    "$STAGE/usr/share/doc/$PKG" "$STAGE/usr/share/man/man1" "$STAGE/usr/share/lintian/overrides"
 cp -a "$BUNDLE" "$STAGE/opt/$PKG"
 cat > "$STAGE/usr/bin/wegly-viewer" <<'SH'
 #!/bin/sh
@@ -47,21 +54,57 @@ chmod 755 "$STAGE/usr/bin/wegly-viewer"
 install -m 644 "$RES/linux/$PKG.desktop" "$STAGE/usr/share/applications/$PKG.desktop"
 install -m 644 "$RES/icons/$PKG.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/$PKG.svg"
 install -m 644 "$RES/linux/com.wegly.ChatViewer.metainfo.xml" "$STAGE/usr/share/metainfo/"
+gzip -9n < "$RES/linux/wegly-viewer.1" > "$STAGE/usr/share/man/man1/wegly-viewer.1.gz"
+# Machine-readable copyright (DEP-5); the LGPL text is the system's common licence.
 cat > "$STAGE/usr/share/doc/$PKG/copyright" <<TXT
-Wegly Chat Viewer $VERSION
-Copyright: Wegly Chat Viewer developers. All rights reserved.
-Bundled: CPython (PSF License), Qt 6 and PySide6 (LGPL-3.0), httpx, pydantic, keyring,
-truststore, platformdirs and their dependencies (see /opt/$PKG/_internal/*.dist-info).
-TXT
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: Wegly Chat Viewer
+Source: https://wegly.com.br
 
-GLIBC=$(ldd --version | head -1 | grep -oE '[0-9]+\.[0-9]+$')
+Files: *
+Copyright: 2026 Wegly Chat Viewer developers
+License: proprietary
+ All rights reserved.
+
+Files: opt/$PKG/_internal/PySide6/* opt/$PKG/_internal/shiboken6/*
+Copyright: The Qt Company Ltd. and other contributors
+License: LGPL-3
+ Qt 6, PySide6 and Shiboken6 are used under the GNU Lesser General Public License version 3.
+ .
+ On Debian systems, the complete text of the GNU Lesser General Public License version 3 can
+ be found in /usr/share/common-licenses/LGPL-3.
+
+Files: opt/$PKG/_internal/libpython* opt/$PKG/_internal/python3*
+Copyright: Python Software Foundation
+License: PSF-2.0
+ CPython is used under the Python Software Foundation License version 2; httpx, pydantic,
+ keyring, truststore, platformdirs and their dependencies under their own licences, whose
+ texts are in /opt/$PKG/_internal/*.dist-info.
+TXT
+# Debian changelog of this native package: the release the metainfo lists for this version.
+RELEASE_DATE=$(sed -n "s/.*<release version=\"$VERSION\" date=\"\([0-9-]*\)\".*/\1/p" \
+    "$RES/linux/com.wegly.ChatViewer.metainfo.xml")
+{
+    echo "$PKG ($DEB_VERSION) stable; urgency=medium"
+    echo
+    echo "  * Wegly Chat Viewer $VERSION; see the project's release notes."
+    echo
+    echo " -- $MAINTAINER  $(LC_ALL=C date -u -R -d "$RELEASE_DATE 12:00")"
+} | gzip -9n > "$STAGE/usr/share/doc/$PKG/changelog.gz"
+install -m 644 "$ROOT/packaging/linux/lintian-overrides" "$STAGE/usr/share/lintian/overrides/$PKG"
+# Shared libraries are not programs (lintian: shared-library-is-executable).
+find "$STAGE/opt/$PKG/_internal" -type f -name '*.so*' -exec chmod 644 {} +
+
+# The glibc the bundle needs: the highest GLIBC_ symbol version of any of its ELF files (the
+# build system's glibc, at most); .ci/package checks it against docs/install.md.
+GLIBC=$(python3 "$ROOT/packaging/linux/check_bundle.py" glibc "$BUNDLE")
 cat > "$STAGE/DEBIAN/control" <<CTL
 Package: $PKG
 Version: $DEB_VERSION
 Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
-Depends: libc6 (>= $GLIBC), libegl1, libgl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, ca-certificates, fonts-noto-color-emoji | fonts-symbola
+Depends: libc6 (>= $GLIBC), $DEPENDS_LIBS
 Recommends: gnome-keyring
 Section: net
 Priority: optional
@@ -99,6 +142,9 @@ fi
 exit 0
 SH
 chmod 755 "$STAGE/DEBIAN/postinst" "$STAGE/DEBIAN/postrm"
+(cd "$STAGE" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z \
+    | xargs -0 md5sum > DEBIAN/md5sums)
+chmod 644 "$STAGE/DEBIAN/md5sums"
 # Root-owned, no group/other write, directories 755: what dpkg and lintian expect.
 find "$STAGE" -type d -exec chmod 755 {} +
 chmod -R go-w "$STAGE"

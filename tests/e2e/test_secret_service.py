@@ -69,3 +69,46 @@ def test_token_round_trip_through_gnome_keyring() -> None:
     for path in home.rglob("*"):
         if path.is_file():
             assert TOKEN.encode() not in path.read_bytes(), path
+
+
+# The self-test's keyring line in a real Secret Service, with the user's own key stored first:
+# the round trip uses its own service name, so the user's key is still there, unchanged, after.
+_SELF_TEST_PROBE = """
+import os, keyring
+from wegly_viewer.ui.self_test import check_keyring
+keyring.set_password("wegly-chat-viewer", "default", "users-own-key")
+result = check_keyring()
+print(result.status, result.detail)
+print("USER", keyring.get_password("wegly-chat-viewer", "default"))
+print("LEFT", keyring.get_password("wegly-chat-viewer-self-test", f"self-test-{os.getpid()}"))
+"""
+
+
+def test_self_test_keyring_round_trip_leaves_the_users_key_alone() -> None:
+    home = Path(tempfile.mkdtemp())
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS")
+    }
+    env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), QT_QPA_PLATFORM="offscreen")
+    script = (
+        "printf %s pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+        f'exec "{sys.executable}" -c "$PROBE"'
+    )
+    done = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", script],
+        env={**env, "PROBE": _SELF_TEST_PROBE},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == [
+        "ok SecretService Keyring: stored, read back and deleted a test entry "
+        "(wegly-chat-viewer-self-test)",
+        "USER users-own-key",
+        "LEFT None",
+    ]

@@ -14,11 +14,19 @@ from pytestqt.qtbot import QtBot
 from wegly_viewer.ui import self_test
 from wegly_viewer.ui.self_test import CheckResult, run_checks, run_self_test
 
+if sys.platform.startswith("win"):
+    PLATFORM_LINES: tuple[str, ...] = ("platform windows", "platform offscreen")
+elif sys.platform == "darwin":
+    PLATFORM_LINES = ("platform cocoa", "platform offscreen")
+else:
+    PLATFORM_LINES = ("platform xcb", "platform wayland", "platform offscreen")
+
 CHECK_NAMES = (
     "version",
     "python",
     "qt",
     "platform plugins",
+    *PLATFORM_LINES,
     "image formats",
     "keyring",
     "tls trust",
@@ -164,3 +172,40 @@ def test_a_qm_older_than_its_ts_in_a_checkout_warns(qtbot: QtBot, compiled: Path
     result = self_test.check_translations(compiled)
     assert result.status == "warn"
     assert "; ours en older than the .ts (python packaging/ts2qm.py --only-stale" in result.detail
+
+
+def test_each_platform_plugin_gets_a_line_that_loads_it(qtbot: QtBot) -> None:
+    out = io.StringIO()
+    run_checks(self_test.default_checks()[4:5], out)
+    first = PLATFORM_LINES[0].removeprefix("platform ")
+    suffix = {"windows": ".dll", "cocoa": ".dylib"}.get(first, ".so")
+    prefix = "" if first == "windows" else "lib"
+    assert out.getvalue() == f"ok    platform {first}: {prefix}q{first}{suffix} loads\n"
+
+
+def _plugins_in(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    monkeypatch.setattr(self_test, "_plugin_dirs", lambda: [folder])
+
+
+def test_a_required_platform_plugin_that_is_missing_fails(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "platforms").mkdir()
+    _plugins_in(monkeypatch, tmp_path)
+    result = self_test.check_platform_plugin("xcb", required=True)
+    assert (result.status, result.detail) == (
+        "FAIL",
+        "missing (no qxcb plugin in the platforms folder)",
+    )
+
+
+def test_an_optional_plugin_whose_libraries_do_not_load_only_warns(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A real file the dynamic linker refuses, as a plugin with a missing library is refused.
+    (tmp_path / "platforms").mkdir()
+    (tmp_path / "platforms" / "libqwayland.so").write_bytes(b"\x7fELF broken")
+    _plugins_in(monkeypatch, tmp_path)
+    result = self_test.check_platform_plugin("wayland", required=False)
+    assert result.status == "warn"
+    assert result.detail.startswith("libqwayland.so does not load: ")

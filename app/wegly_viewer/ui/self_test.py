@@ -4,16 +4,22 @@ Runs from source and in a frozen bundle, with no display (the offscreen platform
 ``QT_QPA_PLATFORM`` says otherwise) and no network: the lookup goes to the built-in contract
 server on loopback, through the same client, models and worker pool as the app.
 
-Each line reads ``ok|FAIL|warn  <check>: <detail>``. The exit code is 0 only when no check
-failed; a ``warn`` is something a person may want to fix but the app still works without.
+Each line reads ``ok|FAIL|warn  <check>: <detail>``. Exit status: **0** when no check failed
+(every line ``ok``, or some ``warn``: something a person may want to fix but the app still works
+without, e.g. no system keyring), **1** when any check failed (``docs/install.md`` says the same).
+
+The keyring check stores, reads back and deletes a throw-away entry under its own service name
+(:data:`SELF_TEST_KEYRING_SERVICE`), never the user's key.
 """
 
 from __future__ import annotations
 
 import os
 import platform
+import secrets
 import ssl
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +33,7 @@ from PySide6.QtCore import (
     QIODevice,
     QLibraryInfo,
     QObject,
+    QPluginLoader,
     QTimer,
     Slot,
     qVersion,
@@ -49,6 +56,10 @@ Status = Literal["ok", "FAIL", "warn"]
 SELF_TEST_TOKEN = "demo-token"  # noqa: S105 - the built-in contract server's key, not a secret
 LOOKUP_TIMEOUT_MS = 15_000
 EMOJI_CODEPOINT = 0x1F600  # 😀
+# The keyring round trip's own service: never the app's ("wegly-chat-viewer"), so the user's key
+# is never read, overwritten or deleted by a self-test.
+SELF_TEST_KEYRING_SERVICE = "wegly-chat-viewer-self-test"
+KEYRING_TIMEOUT_S = 20.0  # a locked keyring may wait for a password prompt
 
 
 @dataclass(frozen=True)
@@ -131,6 +142,42 @@ def check_platform_plugins() -> CheckResult:
     return _ok(detail)
 
 
+def _platform_plugin_files() -> dict[str, Path]:
+    """Platform plugin name -> its library, from every plugin directory (first one wins)."""
+    files: dict[str, Path] = {}
+    for plugin_dir in _plugin_dirs():
+        platforms = plugin_dir / "platforms"
+        if platforms.is_dir():
+            for entry in sorted(platforms.iterdir()):
+                stem = entry.name.split(".")[0].removeprefix("lib")
+                if stem.startswith("q") and entry.suffix in (".so", ".dll", ".dylib"):
+                    files.setdefault(stem[1:], entry)
+    return files
+
+
+def platform_plugins_to_load() -> list[tuple[str, bool]]:
+    """The platform plugins this system's users run on: (name, required). Wayland is optional
+    on Linux (an X11 session, or XWayland, runs on xcb), the others are required."""
+    if sys.platform.startswith("win"):
+        return [("windows", True), ("offscreen", True)]
+    if sys.platform == "darwin":
+        return [("cocoa", True), ("offscreen", True)]
+    return [("xcb", True), ("wayland", False), ("offscreen", True)]
+
+
+def check_platform_plugin(name: str, required: bool) -> CheckResult:
+    """Load the plugin's library (the dynamic linker resolves every library it needs), without
+    connecting to a display: says whether that platform would start here."""
+    missing = _fail if required else _warn
+    path = _platform_plugin_files().get(name)
+    if path is None:
+        return missing(f"missing (no q{name} plugin in the platforms folder)")
+    loader = QPluginLoader(str(path))
+    if not loader.load():
+        return missing(f"{path.name} does not load: {loader.errorString()}")
+    return _ok(f"{path.name} loads")
+
+
 def _platform_name() -> str:
     return QGuiApplication.platformName() or "?"
 
@@ -179,7 +226,7 @@ def check_keyring() -> CheckResult:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     label = getattr(backend, "name", None) or name
     if not name.startswith("keyring.backends.fail"):
-        return _ok(f"{label}")
+        return _keyring_round_trip(label)
     chosen = os.environ.get("PYTHON_KEYRING_BACKEND", "")
     if chosen:
         return _warn(f"none (PYTHON_KEYRING_BACKEND={chosen}); keys kept for the session only")
@@ -191,6 +238,44 @@ def check_keyring() -> CheckResult:
     return _warn(
         "no system keyring (install gnome-keyring or KWallet); keys kept for the session only"
     )
+
+
+def _keyring_round_trip(label: str) -> CheckResult:
+    """Store, read back and delete a random throw-away value under the self-test's own service,
+    on a helper thread with a time limit (a locked keyring may wait for a password prompt)."""
+    import keyring
+
+    username = f"self-test-{os.getpid()}"
+    value = secrets.token_hex(16)
+    outcome: list[str] = []
+
+    def round_trip() -> None:
+        try:
+            keyring.set_password(SELF_TEST_KEYRING_SERVICE, username, value)
+            try:
+                read = keyring.get_password(SELF_TEST_KEYRING_SERVICE, username)
+            finally:
+                keyring.delete_password(SELF_TEST_KEYRING_SERVICE, username)
+            after = keyring.get_password(SELF_TEST_KEYRING_SERVICE, username)
+        except Exception as exc:  # the value is random, but never print it: type and message
+            outcome.append(f"{type(exc).__name__}: {exc}")
+            return
+        if read != value:
+            outcome.append("the value read back differs from the one stored")
+        elif after is not None:
+            outcome.append("the test entry is still there after deleting it")
+        else:
+            outcome.append("")
+
+    worker = threading.Thread(target=round_trip, name="self-test-keyring", daemon=True)
+    worker.start()
+    worker.join(KEYRING_TIMEOUT_S)
+    where = f"{label}, service {SELF_TEST_KEYRING_SERVICE}"
+    if not outcome:
+        return _fail(f"{where}: no answer within {KEYRING_TIMEOUT_S:.0f} s (locked keyring?)")
+    if outcome[0]:
+        return _fail(f"{where}: round trip failed: {outcome[0]}")
+    return _ok(f"{label}: stored, read back and deleted a test entry ({SELF_TEST_KEYRING_SERVICE})")
 
 
 def _secret_service_available() -> bool:
@@ -408,7 +493,16 @@ def default_checks() -> list[Check]:
         ("translations", "check_translations"),
         ("lookup", "check_lookup"),
     )
-    return [(label, getattr(module, attr)) for label, attr in names]
+    checks: list[Check] = [(label, getattr(module, attr)) for label, attr in names]
+    plugin_checks: list[Check] = [
+        (f"platform {name}", _bind_platform_check(name, required))
+        for name, required in platform_plugins_to_load()
+    ]
+    return checks[:4] + plugin_checks + checks[4:]
+
+
+def _bind_platform_check(name: str, required: bool) -> Callable[[], CheckResult]:
+    return lambda: sys.modules[__name__].check_platform_plugin(name, required)
 
 
 def run_checks(checks: Sequence[Check], out: TextIO) -> int:
