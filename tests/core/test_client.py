@@ -337,7 +337,7 @@ def test_cancel_stops_a_retry_wait(server: ContractServer, api_token: str) -> No
     import threading
 
     server.script(OPEN_ID, [Reply(429, b"", {"Retry-After": "20"})])
-    client = make_client(server, api_token)
+    client = make_client(server, api_token, timeout=10)  # a 30 s deadline: the wait fits
     threading.Timer(0.3, client.cancel).start()
     started = time.monotonic()
     with pytest.raises(LookupCancelled):
@@ -430,7 +430,9 @@ def test_tls_is_verified_against_a_self_signed_server(api_token: str) -> None:
         httpd.shutdown()
         httpd.server_close()
     assert err.kind is ErrorKind.NETWORK
-    assert err.message_id == "tls"
+    assert err.message_id == "tls_untrusted"  # self-signed: which problem, and what to do
+    assert "127.0.0.1" in err.user_message
+    assert "SSL_CERT_FILE" in err.user_message
     assert seen == []
     assert json.dumps(err.params)  # params stay plain data
 
