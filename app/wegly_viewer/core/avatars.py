@@ -165,7 +165,7 @@ class AvatarFetcher:
                     target = following
             except BodyError as exc:
                 raise AvatarError(f"{exc.problem.value} from {target.host}") from None
-            except (httpx.HTTPError, RuntimeError, OSError) as exc:  # RuntimeError: closed
+            except (httpx.HTTPError, RuntimeError, OSError, ValueError) as exc:  # closed; idna
                 if dog.expired and not self._aborted.is_set():
                     raise AvatarError(f"image download too slow ({target.host})") from None
                 raise AvatarError(f"{type(exc).__name__} from {target.host}") from None

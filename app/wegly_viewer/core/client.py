@@ -21,11 +21,12 @@ import json
 import logging
 import math
 import random
+import re
 import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -85,6 +86,9 @@ class _Response:
     url: httpx.URL
 
 
+# A host in ASCII (IDNA-encoded): a name or an IPv4/IPv6 address, nothing else.
+_HOST_CHARS = re.compile(r"[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+")
+
 __all__ = ["ChatClient", "is_loopback", "parse_retry_after", "validate_base_url"]
 
 
@@ -98,10 +102,15 @@ def validate_base_url(base_url: str) -> httpx.URL:
         # Host names are IDNA-checked here (httpx raises idna's errors, ValueErrors).
         url = httpx.URL(base_url.strip())
         host = url.host
-        url.raw_host.decode("ascii")
+        ascii_host = url.raw_host.decode("ascii")
     except (httpx.InvalidURL, TypeError, ValueError):
         raise WeglyError(ErrorKind.INVALID_INPUT, "bad_base_url") from None
-    if url.scheme not in {"http", "https"} or not host or url.userinfo or url.query:
+    if (
+        url.scheme not in {"http", "https"}
+        or not _HOST_CHARS.fullmatch(ascii_host)
+        or url.userinfo
+        or url.query
+    ):
         raise WeglyError(ErrorKind.INVALID_INPUT, "bad_base_url")
     if url.scheme == "http" and not is_loopback(host):
         raise WeglyError(ErrorKind.INVALID_INPUT, "insecure_url")
@@ -135,7 +144,7 @@ def normalize_origin(origin: str | None) -> str | None:
         or url.query
         or url.fragment
         or url.path not in ("", "/")
-        or not host.isprintable()
+        or not _HOST_CHARS.fullmatch(host)
     ):
         raise WeglyError(ErrorKind.INVALID_INPUT, "bad_origin")
     if ":" in host:  # IPv6
@@ -577,9 +586,21 @@ class ChatClient:
         check()
         log.debug("GET %s", url)
         per_read = max(0.05, min(self._timeout, dog.remaining()))
-        with self._http.stream(
-            "GET", url, headers=self._headers(), timeout=httpx.Timeout(per_read)
-        ) as response:
+        with ExitStack() as stack:
+            try:
+                response = stack.enter_context(
+                    self._http.stream(
+                        "GET", url, headers=self._headers(), timeout=httpx.Timeout(per_read)
+                    )
+                )
+            except ValueError as exc:
+                # httpx prepares the next request of a redirect even when not following it:
+                # a Location with an invalid international name (idna) raises here.
+                raise WeglyError(
+                    ErrorKind.BAD_RESPONSE,
+                    "redirect_invalid",
+                    detail=self._detail(url, None, b"", f"{type(exc).__name__}: {exc}"),
+                ) from None
             ok = 200 <= response.status_code < 300
             if ok:
                 body = read_body(response, self._max_body, check=check)
