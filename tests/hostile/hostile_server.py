@@ -52,6 +52,13 @@ def stacked_gzip_bomb() -> bytes:
     return gzip.compress(_gzip_stream(512 << 20), 9)
 
 
+@functools.cache
+def big_unpacked() -> bytes:
+    """40 MB of plain-looking JSON text, gzip'd: over the 25 MB cap, yet not a bomb."""
+    filler = bytes(range(256)).hex() * (40_000_000 // 512)
+    return gzip.compress(json.dumps(chat(notes=filler)).encode(), 1)
+
+
 def chat(**extra: object) -> dict[str, object]:
     """A minimal chat the client accepts (its id is :data:`CHAT_ID`)."""
     return {"id": CHAT_ID, "contact_name": "Maria", "status": "OPEN", **extra}
@@ -152,7 +159,8 @@ class HostileServer:
     ) -> bool:
         lines = [f"HTTP/1.1 {status} {reason}", f"Content-Length: {len(body)}"]
         lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
-        conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
+        conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        conn.sendall(body)  # not concatenated: no copy of a big body in this process
         return True
 
     def send_json(self, conn: socket.socket, data: object, status: int = 200) -> bool:
@@ -211,10 +219,7 @@ class HostileServer:
         return self.send(conn, 200, body, {"Content-Encoding": "gzip, gzip, gzip"})
 
     def b_big_unpacked(self, conn: socket.socket, path: str) -> bool:
-        """40 MB of plain-looking JSON text, gzip'd 2:1: over the 25 MB cap, not a bomb."""
-        filler = bytes(range(256)).hex() * (40_000_000 // 512)
-        body = json.dumps(chat(notes=filler)).encode()
-        return self.send(conn, 200, gzip.compress(body, 1), {"Content-Encoding": "gzip"})
+        return self.send(conn, 200, big_unpacked(), {"Content-Encoding": "gzip"})
 
     def b_gzip_ok(self, conn: socket.socket, path: str) -> bool:
         body = gzip.compress(json.dumps(chat(contact_name="Zé Gzip")).encode())

@@ -15,12 +15,12 @@ from hostile_cli import (
     assert_one_clean_line,
     run_cli,
 )
-from hostile_server import CHAT_ID, HostileServer, gzip_bomb, stacked_gzip_bomb
+from hostile_server import CHAT_ID, HostileServer, big_unpacked, gzip_bomb, stacked_gzip_bomb
 
 
 @pytest.fixture(scope="module")
 def hostile() -> Iterator[HostileServer]:
-    gzip_bomb(), stacked_gzip_bomb()  # built once, before any timing starts
+    gzip_bomb(), stacked_gzip_bomb(), big_unpacked()  # built once, before any timing starts
     with HostileServer() as server:
         yield server
 
