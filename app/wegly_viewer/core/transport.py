@@ -325,4 +325,7 @@ class Watchdog:
         self.stop()
 
     def stop(self) -> None:
+        """End the watch; the thread is gone when this returns (no thread outlives a request)."""
         self._stopped.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(1.0)
