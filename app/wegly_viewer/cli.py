@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -137,13 +138,15 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     install_catalogue(command_language(argv, os.environ))
     args = build_parser().parse_args(argv)
     clock = clock if clock is not None else SystemClock()
-    if args.timeout is not None and not args.timeout > 0:
-        problem = tr("wegly-lookup", "--timeout must be a positive number of seconds")
+    if args.timeout is not None and not (math.isfinite(args.timeout) and 0 < args.timeout <= 600):
+        problem = tr(
+            "wegly-lookup", "--timeout must be a number of seconds above 0 and at most 600"
+        )
         stderr.write(f"{PROG}: {problem}\n")
         return 2
     try:
         chat_id = extract_chat_id(args.chat)
-        token = DEMO_TOKEN if args.demo else _token(args.profile, stderr)
+        token = DEMO_TOKEN if args.demo else _token(args.profile)
         # The app's settings give the profile's defaults; read only, never repaired from here.
         from wegly_viewer.core.settings import SettingsStore
         from wegly_viewer.core.settings_file import user_settings_dir
@@ -160,9 +163,12 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
 
         with (
             server as base_url,
-            ChatClient(base_url, token, origin, timeout, clock=clock) as client,
+            ChatClient(
+                base_url, token, origin, timeout, ca_bundle=profile.ca_bundle, clock=clock
+            ) as client,
         ):
             parsed = client.get_chat(chat_id)
+        text = _json_text(parsed.raw) if args.json else ""
     except WeglyError as err:
         return _fail(err, stderr)
     except KeyboardInterrupt:
@@ -178,7 +184,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     for sentence in warning_sentences(parsed.warnings):
         stderr.write(f"{PROG}: {warning} {printable(sentence)}\n")
     if args.json:
-        stdout.write(json.dumps(parsed.raw, indent=2, ensure_ascii=False) + "\n")
+        stdout.write(text + "\n")
     else:
         from wegly_viewer.lookup_summary import summary_lines
 
@@ -187,16 +193,27 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     return EXIT_OK
 
 
-def _token(profile: str, stderr: TextIO) -> str:
+def _json_text(raw: object) -> str:
+    """The chat as JSON, always valid: the client already turned ``NaN``/``Infinity`` and
+    numbers too large for a float into strings holding the server's text (README, "--json");
+    ``allow_nan=False`` is the guard, and what cannot be written is an invalid answer."""
+    try:
+        return json.dumps(raw, indent=2, ensure_ascii=False, allow_nan=False)
+    except (ValueError, RecursionError):
+        raise WeglyError(ErrorKind.BAD_RESPONSE, "not_json") from None
+
+
+def _token(profile: str) -> str:
     token = token_from_env()
     if token:
         return token
     try:
         token = KeyringTokenStore().get(profile)
     except TokenStoreError as err:
-        problem = tr("wegly-lookup", "{problem}; set WEGLY_TOKEN instead").format(problem=err)
-        stderr.write(f"{PROG}: {problem}\n")
-        token = None
+        # One line on stderr: the missing key and why the keyring gave none.
+        raise WeglyError(
+            ErrorKind.INVALID_INPUT, "no_token_keyring", params={"problem": str(err)}
+        ) from None
     if not token:
         raise WeglyError(ErrorKind.INVALID_INPUT, "no_token")
     return token

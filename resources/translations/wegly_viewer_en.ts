@@ -1736,6 +1736,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No API key: the system keyring could not be read ({problem}). Set WEGLY_TOKEN, or save the key in Wegly Chat Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wegly refused the API key (error {status}): it has expired, was revoked or was copied wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,6 +1760,34 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be checked, so nothing was sent. A company network may need its certificate installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} has expired or is not valid yet, so nothing was sent. Check that this computer&apos;s date and time are right; if they are, the problem is on the server&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate that answered is not the one of {host}, so nothing was sent. Check the server address; a company network or a Wi-Fi login page may be answering in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} comes from an authority this computer does not trust, so nothing was sent. If the company network inspects connections, ask IT for its certificate file and set the SSL_CERT_FILE variable to that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra certificate file {path} could not be read (it is missing or is not a certificate file). Check the SSL_CERT_FILE variable or the profile&apos;s certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY is not valid; correct or remove the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowed domain is not valid; it should look like https://crm.example.com.br.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting time must be a number of seconds above 0 and at most 600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1782,11 +1814,31 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The answer is too large and was refused: unpacked, it would be hundreds of times larger than what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is damaged: it could not be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is packed in a format this app does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than {depth} levels inside one another and was not read (it is broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server answered with a different chat than the one asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server sent the request on to another address ({host}); it was not followed, so the key stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the request on to an address that is not valid; it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2478,7 +2530,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds</source>
+        <source>--timeout must be a number of seconds above 0 and at most 600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2487,10 +2539,6 @@ Exit codes:
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problem}; set WEGLY_TOKEN instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

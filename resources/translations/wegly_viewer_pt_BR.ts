@@ -1740,6 +1740,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>Nenhuma chave da API salva. Crie uma na Wegly (Configurações → Integrações → Gerenciar chaves) e salve-a no Wegly Chat Viewer, ou defina WEGLY_TOKEN.</translation>
     </message>
     <message>
+        <source>No API key: the system keyring could not be read ({problem}). Set WEGLY_TOKEN, or save the key in Wegly Chat Viewer.</source>
+        <translation>Sem chave da API: não foi possível ler o chaveiro do sistema ({problem}). Defina WEGLY_TOKEN ou salve a chave no Wegly Chat Viewer.</translation>
+    </message>
+    <message>
         <source>Wegly refused the API key (error {status}): it has expired, was revoked or was copied wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and save it again.</source>
         <translation>A Wegly recusou a chave da API (erro {status}): ela expirou, foi revogada ou foi copiada errada. Crie uma chave nova na Wegly (Configurações → Integrações → Gerenciar chaves) e salve-a de novo.</translation>
     </message>
@@ -1761,6 +1765,34 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>The server&apos;s security certificate could not be checked, so nothing was sent. A company network may need its certificate installed on this computer.</source>
         <translation>Não foi possível verificar o certificado de segurança do servidor, então nada foi enviado. A rede de uma empresa pode precisar que o certificado dela seja instalado neste computador.</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} has expired or is not valid yet, so nothing was sent. Check that this computer&apos;s date and time are right; if they are, the problem is on the server&apos;s side.</source>
+        <translation>O certificado de segurança de {host} venceu ou ainda não vale, então nada foi enviado. Confira se a data e a hora deste computador estão certas; se estiverem, o problema é do lado do servidor.</translation>
+    </message>
+    <message>
+        <source>The security certificate that answered is not the one of {host}, so nothing was sent. Check the server address; a company network or a Wi-Fi login page may be answering in its place.</source>
+        <translation>O certificado de segurança que respondeu não é o de {host}, então nada foi enviado. Confira o endereço do servidor; a rede da empresa ou uma página de login do Wi-Fi pode estar respondendo no lugar dele.</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} comes from an authority this computer does not trust, so nothing was sent. If the company network inspects connections, ask IT for its certificate file and set the SSL_CERT_FILE variable to that file.</source>
+        <translation>O certificado de segurança de {host} vem de uma autoridade em que este computador não confia, então nada foi enviado. Se a rede da empresa inspeciona as conexões, peça à equipe de TI o arquivo de certificado dela e aponte a variável SSL_CERT_FILE para esse arquivo.</translation>
+    </message>
+    <message>
+        <source>The extra certificate file {path} could not be read (it is missing or is not a certificate file). Check the SSL_CERT_FILE variable or the profile&apos;s certificate file.</source>
+        <translation>Não foi possível ler o arquivo de certificado extra {path} (ele não existe ou não é um arquivo de certificado). Confira a variável SSL_CERT_FILE ou o arquivo de certificado do perfil.</translation>
+    </message>
+    <message>
+        <source>The proxy address in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY is not valid; correct or remove the variable.</source>
+        <translation>O endereço do proxy em HTTPS_PROXY, HTTP_PROXY ou ALL_PROXY não é válido; corrija ou remova a variável.</translation>
+    </message>
+    <message>
+        <source>The allowed domain is not valid; it should look like https://crm.example.com.br.</source>
+        <translation>O domínio permitido não é válido; ele deve ser parecido com https://crm.example.com.br.</translation>
+    </message>
+    <message>
+        <source>The waiting time must be a number of seconds above 0 and at most 600.</source>
+        <translation>O tempo de espera deve ser um número de segundos maior que 0 e de no máximo 600.</translation>
     </message>
     <message numerus="yes">
         <source>Wegly was reached but failed to answer (error {status}, %n attempt(s)). The problem is on Wegly&apos;s side; try again in a few minutes.</source>
@@ -1786,12 +1818,32 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>A resposta tem mais de {limit_mb} MB e foi recusada.</translation>
     </message>
     <message>
+        <source>The answer is too large and was refused: unpacked, it would be hundreds of times larger than what was sent.</source>
+        <translation>A resposta é grande demais e foi recusada: descompactada, ficaria centenas de vezes maior do que o que foi enviado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is damaged: it could not be unpacked.</source>
+        <translation>A resposta do servidor está danificada: não foi possível descompactá-la.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is packed in a format this app does not read.</source>
+        <translation>A resposta do servidor está compactada num formato que este aplicativo não lê.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than {depth} levels inside one another and was not read (it is broken).</source>
+        <translation>A resposta do servidor tem mais de {depth} níveis um dentro do outro e não foi lida (ela veio quebrada).</translation>
+    </message>
+    <message>
         <source>The server answered with a different chat than the one asked for.</source>
         <translation>O servidor respondeu com um chat diferente do que foi pedido.</translation>
     </message>
     <message>
         <source>The server sent the request on to another address ({host}); it was not followed, so the key stays private.</source>
         <translation>O servidor mandou a consulta para outro endereço ({host}); ela não foi seguida, para a chave continuar protegida.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to an address that is not valid; it was not followed.</source>
+        <translation>O servidor mandou a consulta para um endereço que não é válido; ele não foi seguido.</translation>
     </message>
     <message>
         <source>The server sent the request on to other addresses too many times.</source>
@@ -2492,8 +2544,8 @@ Códigos de saída:
         <translation>usa o servidor de demonstração embutido (não precisa de chave)</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds</source>
-        <translation>--timeout precisa ser um número de segundos maior que zero</translation>
+        <source>--timeout must be a number of seconds above 0 and at most 600</source>
+        <translation>--timeout deve ser um número de segundos maior que 0 e de no máximo 600</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -2502,10 +2554,6 @@ Códigos de saída:
     <message>
         <source>warning:</source>
         <translation>aviso:</translation>
-    </message>
-    <message>
-        <source>{problem}; set WEGLY_TOKEN instead</source>
-        <translation>{problem}; defina WEGLY_TOKEN</translation>
     </message>
 </context>
 <context>

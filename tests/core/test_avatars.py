@@ -11,10 +11,17 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import pytest
 
-from wegly_viewer.core.avatars import AvatarError, fetch_avatar, url_host
+from wegly_viewer.core.avatars import AvatarError, url_host
+from wegly_viewer.core.avatars import fetch_avatar as fetch_public_avatar
+
+
+def fetch_avatar(url: str, **kwargs: Any) -> bytes:
+    """The test servers are on loopback over http: allowed only as in the demo."""
+    return fetch_public_avatar(url, allow_loopback=True, **kwargs)
 
 
 def tiny_png() -> bytes:
@@ -232,7 +239,7 @@ def test_abort_stops_a_download_blocked_on_a_silent_server() -> None:
         silent.bind(("127.0.0.1", 0))
         silent.listen(4)
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/a.png"
-        fetcher = AvatarFetcher(timeout=30)
+        fetcher = AvatarFetcher(timeout=30, allow_loopback=True)
         threading.Timer(0.3, fetcher.abort).start()
         started = time.monotonic()
         with pytest.raises(AvatarError):

@@ -337,7 +337,7 @@ def test_cancel_stops_a_retry_wait(server: ContractServer, api_token: str) -> No
     import threading
 
     server.script(OPEN_ID, [Reply(429, b"", {"Retry-After": "20"})])
-    client = make_client(server, api_token)
+    client = make_client(server, api_token, timeout=10)  # a 30 s deadline: the wait fits
     threading.Timer(0.3, client.cancel).start()
     started = time.monotonic()
     with pytest.raises(LookupCancelled):
@@ -382,6 +382,36 @@ def test_parse_retry_after_forms() -> None:
     assert parse_retry_after("Wed, 25 Nov 2026 11:00:00 GMT", now) == 0.0  # already past
     assert parse_retry_after("soon", now) is None
     assert parse_retry_after(None, now) is None
+    # Hostile values: infinite or absurd waits are "a day" (longer than any deadline), NaN none.
+    assert parse_retry_after("1e400", now) == 86_400.0
+    assert parse_retry_after("inf", now) == 86_400.0
+    assert parse_retry_after("-1e400", now) == 0.0
+    assert parse_retry_after("nan", now) is None
+    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", now) == 86_400.0
+
+
+@pytest.mark.parametrize(
+    ("origin", "header"),
+    [
+        ("crm.example.com.br", "https://crm.example.com.br"),
+        ("https://crm.example.com.br/", "https://crm.example.com.br"),
+        ("http://localhost:8080", "http://localhost:8080"),
+        ("https://café.com.br", "https://xn--caf-dma.com.br"),
+        ("", None),
+    ],
+)
+def test_origin_is_normalised_to_an_ascii_origin(origin: str, header: str | None) -> None:
+    from wegly_viewer.core.client import normalize_origin
+
+    assert normalize_origin(origin) == header
+
+
+@pytest.mark.parametrize("timeout", [float("inf"), float("nan"), 0.0, -1.0, 601.0])
+def test_client_refuses_a_timeout_that_is_not_finite_and_bounded(timeout: float) -> None:
+    with pytest.raises(WeglyError) as caught:
+        ChatClient("https://api.wegly.com.br", "k", timeout=timeout, clock=FixedClock(NOW))
+    assert caught.value.kind is ErrorKind.INVALID_INPUT
+    assert caught.value.message_id == "bad_timeout"
 
 
 def test_tls_is_verified_against_a_self_signed_server(api_token: str) -> None:
@@ -430,7 +460,9 @@ def test_tls_is_verified_against_a_self_signed_server(api_token: str) -> None:
         httpd.shutdown()
         httpd.server_close()
     assert err.kind is ErrorKind.NETWORK
-    assert err.message_id == "tls"
+    assert err.message_id == "tls_untrusted"  # self-signed: which problem, and what to do
+    assert "127.0.0.1" in err.user_message
+    assert "SSL_CERT_FILE" in err.user_message
     assert seen == []
     assert json.dumps(err.params)  # params stay plain data
 

@@ -64,7 +64,12 @@ def test_legacy_keys_migrate_and_odd_values_are_dropped(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "settings.json").read_text()) == {
         "version": 1,
         "profiles": {
-            "work": {"base_url": "https://wegly.example", "origin": None, "timeout": 10.0}
+            "work": {
+                "base_url": "https://wegly.example",
+                "origin": None,
+                "timeout": 10.0,
+                "ca_bundle": None,
+            }
         },
         "recent_chat_ids": [CHAT],
         "theme": "system",

@@ -136,7 +136,7 @@ def test_metainfo_screenshots_are_in_the_repository() -> None:
     images = list(root.iter("image"))
     assert [image.text for image in images] == [
         "https://wegly.com.br/chat-viewer/screenshots/pt_BR-light-1-overview.png",
-        "https://wegly.com.br/chat-viewer/screenshots/pt_BR-light-2-last-message.png",
+        "https://wegly.com.br/chat-viewer/screenshots/pt_BR-light-2-conversation.png",
         "https://wegly.com.br/chat-viewer/screenshots/pt_BR-dark-1-overview.png",
     ]
     for image in images:

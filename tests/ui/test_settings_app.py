@@ -105,7 +105,12 @@ def test_server_address_and_origin_survive_a_restart(
     look_up(qtbot, second, OPEN_ID)
     assert server.requests[-1].headers.get("origin") == "https://crm.example.com"
     assert stored(settings_dir)["profiles"] == {
-        "work": {"base_url": server.url, "origin": "https://crm.example.com", "timeout": 10.0}
+        "work": {
+            "base_url": server.url,
+            "origin": "https://crm.example.com",
+            "timeout": 10.0,
+            "ca_bundle": None,
+        }
     }
     # Another profile keeps the defaults.
     third = make_viewer(Options(profile="other"), store)
@@ -158,6 +163,7 @@ def test_old_qsettings_keys_are_migrated_once(
                 "base_url": server.url,
                 "origin": "https://crm.example.com",
                 "timeout": 10.0,
+                "ca_bundle": None,
             }
         },
         "recent_chat_ids": [OPEN_ID, RESOLVED_ID],

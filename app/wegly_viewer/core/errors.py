@@ -148,6 +148,11 @@ MESSAGES: dict[str, str] = {
         "No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) "
         "and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.",
     ),
+    "no_token_keyring": tr_noop(
+        "errors",
+        "No API key: the system keyring could not be read ({problem}). Set WEGLY_TOKEN, or save "
+        "the key in Wegly Chat Viewer.",
+    ),
     "bad_token": tr_noop(
         "errors",
         "The saved API key contains characters that cannot be sent (line breaks or accents); "
@@ -183,6 +188,41 @@ MESSAGES: dict[str, str] = {
         "The server's security certificate could not be checked, so nothing was sent. "
         "A company network may need its certificate installed on this computer.",
     ),
+    "tls_expired": tr_noop(
+        "errors",
+        "The security certificate of {host} has expired or is not valid yet, so nothing was "
+        "sent. Check that this computer's date and time are right; if they are, the problem is "
+        "on the server's side.",
+    ),
+    "tls_wrong_host": tr_noop(
+        "errors",
+        "The security certificate that answered is not the one of {host}, so nothing was sent. "
+        "Check the server address; a company network or a Wi-Fi login page may be answering "
+        "in its place.",
+    ),
+    "tls_untrusted": tr_noop(
+        "errors",
+        "The security certificate of {host} comes from an authority this computer does not "
+        "trust, so nothing was sent. If the company network inspects connections, ask IT for "
+        "its certificate file and set the SSL_CERT_FILE variable to that file.",
+    ),
+    "bad_ca_file": tr_noop(
+        "errors",
+        "The extra certificate file {path} could not be read (it is missing or is not a "
+        "certificate file). Check the SSL_CERT_FILE variable or the profile's certificate file.",
+    ),
+    "bad_proxy": tr_noop(
+        "errors",
+        "The proxy address in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY is not valid; correct or "
+        "remove the variable.",
+    ),
+    "bad_origin": tr_noop(
+        "errors",
+        "The allowed domain is not valid; it should look like https://crm.example.com.br.",
+    ),
+    "bad_timeout": tr_noop(
+        "errors", "The waiting time must be a number of seconds above 0 and at most 600."
+    ),
     "server_error": tr_noop(
         "errors",
         "Wegly was reached but failed to answer (error {status}, %n attempt(s)). "
@@ -196,6 +236,20 @@ MESSAGES: dict[str, str] = {
         "errors", "Too many requests in a row; wait a moment before trying again."
     ),
     "too_large": tr_noop("errors", "The answer is larger than {limit_mb} MB and was refused."),
+    "too_large_packed": tr_noop(
+        "errors",
+        "The answer is too large and was refused: unpacked, it would be hundreds of times "
+        "larger than what was sent.",
+    ),
+    "bad_encoding": tr_noop("errors", "The server's answer is damaged: it could not be unpacked."),
+    "unsupported_encoding": tr_noop(
+        "errors", "The server's answer is packed in a format this app does not read."
+    ),
+    "too_deep": tr_noop(
+        "errors",
+        "The server's answer has more than {depth} levels inside one another and was not read "
+        "(it is broken).",
+    ),
     "not_json": tr_noop(
         "errors", "The server's answer could not be read (it is broken or incomplete)."
     ),
@@ -208,6 +262,10 @@ MESSAGES: dict[str, str] = {
         "errors",
         "The server sent the request on to another address ({host}); it was not followed, so "
         "the key stays private.",
+    ),
+    "redirect_invalid": tr_noop(
+        "errors",
+        "The server sent the request on to an address that is not valid; it was not followed.",
     ),
     "too_many_redirects": tr_noop(
         "errors", "The server sent the request on to other addresses too many times."

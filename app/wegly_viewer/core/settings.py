@@ -48,7 +48,9 @@ class Profile(BaseModel):
 
     base_url: str = Field(default=DEFAULT_BASE_URL, min_length=1)
     origin: str | None = None
-    timeout: float = Field(default=DEFAULT_TIMEOUT_S, gt=0, le=600)
+    timeout: float = Field(default=DEFAULT_TIMEOUT_S, gt=0, le=600, allow_inf_nan=False)
+    # An extra CA file to trust (TLS-inspecting office networks), besides SSL_CERT_FILE.
+    ca_bundle: str | None = None
 
 
 class Settings(BaseModel):

@@ -124,6 +124,7 @@ class ViewerApp(QObject):
         self.settings_store: SettingsStore | None = None
         self.key_flow: KeyFlow | None = None
         self._avatar_fetcher: AvatarFetcher | None = None
+        self._local_avatar_fetcher: AvatarFetcher | None = None
         self._shut_down = False
         needs_key = not options.demo and token_from_env() is None
         read_key = partial(self.token_store.get, options.profile) if needs_key else None
@@ -181,6 +182,9 @@ class ViewerApp(QObject):
         self.runner = TaskRunner(max_threads=2, parent=self)
         self.avatar_runner = TaskRunner(max_threads=4, parent=self)
         self._avatar_fetcher = AvatarFetcher()
+        # Plain http to this computer only while the API itself is here (the local contract
+        # server): a chat from the real API may not make us probe local services.
+        self._local_avatar_fetcher = AvatarFetcher(allow_loopback=True)
         self.avatars = AvatarCache(self.avatar_runner, self._fetch_avatar, parent=self)
         key_flow = KeyFlow(
             self.window, self.token_store, store, self.options.profile, self.clock, parent=self
@@ -249,7 +253,17 @@ class ViewerApp(QObject):
 
         if self.demo_server is not None or self._avatar_fetcher is None:
             raise AvatarError("no avatar downloads in demo mode")
-        return self._avatar_fetcher.fetch(url)
+        fetcher = self._avatar_fetcher
+        if self._local_avatar_fetcher is not None and self._api_is_local():
+            fetcher = self._local_avatar_fetcher
+        return fetcher.fetch(url)
+
+    def _api_is_local(self) -> bool:
+        from wegly_viewer.core.avatars import url_host
+        from wegly_viewer.core.transport import is_loopback
+
+        controller = self.controller
+        return controller is not None and is_loopback(url_host(controller.connection.base_url))
 
     @Slot()
     def shutdown(self) -> None:
@@ -260,8 +274,9 @@ class ViewerApp(QObject):
         self.startup.stop()
         if self.controller is not None:
             self.controller.shutdown(timeout_ms=1000)
-        if self._avatar_fetcher is not None:
-            self._avatar_fetcher.abort()
+        for fetcher in (self._avatar_fetcher, self._local_avatar_fetcher):
+            if fetcher is not None:
+                fetcher.abort()
         if self.avatar_runner is not None:
             self.avatar_runner.shutdown(timeout_ms=500)
         if self.key_flow is not None:

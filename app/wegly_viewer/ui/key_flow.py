@@ -137,7 +137,9 @@ class KeyFlow(QObject):
 
     def _connection(self, token: str | None) -> Connection:
         profile = self._store.current.profile(self._profile)
-        return Connection(profile.base_url, token, profile.origin, profile.timeout)
+        return Connection(
+            profile.base_url, token, profile.origin, profile.timeout, profile.ca_bundle
+        )
 
     def _start_demo(self) -> Connection:
         from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
@@ -218,7 +220,14 @@ class KeyFlow(QObject):
             # Runs on a worker thread; plain values in, WeglyError out.
             from wegly_viewer.core.client import ChatClient
 
-            with ChatClient(profile.base_url, token, origin, profile.timeout, clock=clock) as c:
+            with ChatClient(
+                profile.base_url,
+                token,
+                origin,
+                profile.timeout,
+                ca_bundle=profile.ca_bundle,
+                clock=clock,
+            ) as c:
                 c.get_unread()
 
         return test_connection

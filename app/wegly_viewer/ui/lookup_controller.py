@@ -38,6 +38,7 @@ class Connection:
     token: str | None
     origin: str | None = None
     timeout: float = DEFAULT_TIMEOUT_S
+    ca_bundle: str | None = None
 
     def __repr__(self) -> str:
         return f"Connection(base_url={self.base_url!r}, origin={self.origin!r})"
@@ -55,7 +56,9 @@ class _Lookup:
 
     def __call__(self) -> PreparedChat:
         c = self._connection
-        client = ChatClient(c.base_url, c.token, c.origin, c.timeout, clock=self._clock)
+        client = ChatClient(
+            c.base_url, c.token, c.origin, c.timeout, ca_bundle=c.ca_bundle, clock=self._clock
+        )
         self._client = client
         try:
             if self._cancelled:
