@@ -15,6 +15,7 @@ import random
 import ssl
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -129,6 +130,9 @@ class ChatClient:
         retry_after_cap: longest ``Retry-After`` honoured by waiting; longer ones fail fast.
         transport: an httpx transport, for tests.
         clock: the injected clock (``Retry-After`` may be an HTTP date).
+        on_attempt: called on the requesting thread before every attempt with the attempt
+            number and the most attempts there can be (``2, 3``: "attempt 2 of 3"); it must
+            return at once (the GUI relays it as a queued signal).
 
     The client may be used from one worker thread at a time; :meth:`cancel` may be called from
     any thread and makes the running request raise :class:`LookupCancelled` at once.
@@ -146,8 +150,10 @@ class ChatClient:
         retry_after_cap: float = RETRY_AFTER_CAP,
         transport: httpx.BaseTransport | None = None,
         clock: Clock,
+        on_attempt: Callable[[int, int], None] | None = None,
     ) -> None:
         self._base = validate_base_url(base_url)
+        self._on_attempt = on_attempt
         self._token = (token or "").strip()
         self._origin = (origin or "").strip().rstrip("/") or None
         self._timeout = float(timeout)
@@ -264,6 +270,8 @@ class ChatClient:
         while True:
             attempt += 1
             can_retry = attempt <= self._max_retries
+            if self._on_attempt is not None:
+                self._on_attempt(attempt, self._max_retries + 1)
             try:
                 response = self._get_following_redirects(url)
             except httpx.TransportError as exc:
