@@ -357,6 +357,7 @@ class OverviewPanel(ChatPanel):
             self._window_badge,
         ):
             _set_badge(badge, EMPTY, "neutral")
+        _set_badge(self._archived_badge, EMPTY, "neutral")
         self._archived_badge.hide()
         self._status_badge.setToolTip(tr("OverviewPanel", "Chat status"))
         for section in (self._window, self._contact, self._state, self._line, self._times):
