@@ -23,8 +23,8 @@ from wegly_viewer.devserver import (
     build_samples,
 )
 from wegly_viewer.ui.app import Options, ViewerApp
-from wegly_viewer.ui.widgets.badge import Badge
 from wegly_viewer.ui.main_window import MainWindow
+from wegly_viewer.ui.widgets.badge import Badge
 
 OPEN_ID = DEMO_CHAT_IDS["open_reactions"]  # Maria Aparecida Souza
 RESOLVED_ID = DEMO_CHAT_IDS["resolved"]  # João Pedro Almeida
