@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.language import Language
 from wegly_viewer.core.secrets import MemoryTokenStore
-from wegly_viewer.devserver import DEMO_CHAT_IDS
+from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS
 from wegly_viewer.ui.app import Options, ViewerApp
 from wegly_viewer.ui.chat_view import TABS
 from wegly_viewer.ui.theme import apply_theme
@@ -90,6 +90,23 @@ def shoot(app: QApplication, language: Language, theme: str, chat: str) -> list[
         path = OUT / f"{prefix}-{index + 1}-{tab_slug(row.object_name)}.png"
         window.grab().save(str(path))
         shots.append(path)
+    # A failed lookup after a loaded chat: the previous chat dimmed and named, the banner
+    # naming the ID that failed; then the start page, one click away, with the recent chats.
+    view.setCurrentIndex(0)
+    window.lookup_bar.input.setText(ERROR_CHAT_IDS["not_found"])
+    window.lookup_bar.submit()
+    wait_until(app, lambda: not controller.is_busy)
+    n = len(TABS) + 1
+    for name, step in (("failed-after-chat", None), ("start-after-chat", window.go_home)):
+        if step is not None:
+            step()
+        window.statusBar().clearMessage()
+        for _ in range(5):
+            app.processEvents()
+        path = OUT / f"{prefix}-{n}-{name}.png"
+        window.grab().save(str(path))
+        shots.append(path)
+        n += 1
     window.close()
     return shots
 

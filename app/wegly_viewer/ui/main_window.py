@@ -175,7 +175,11 @@ class MainWindow(QMainWindow):
         )
         self.home_button.setAccessibleName(tr("MainWindow", "Start page"))
         self.home_button.clicked.connect(self.go_home)
-        top_row.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
+        home_column = QVBoxLayout()
+        home_column.setContentsMargins(0, 10, 0, 0)  # level with the field (the bar's margin)
+        home_column.addWidget(self.home_button)
+        home_column.addStretch(1)
+        top_row.addLayout(home_column)
         top_row.addWidget(self.lookup_bar, 1)
         layout.addLayout(top_row)
         banner_row = QHBoxLayout()
@@ -299,7 +303,11 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(12, 0, 12, 0)
         self.previous_bar = QFrame(header)
         self.previous_bar.setObjectName("previous_chat_bar")
-        self.previous_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        # The warning banner's fixed colours: they read on light and dark palettes alike.
+        self.previous_bar.setStyleSheet(
+            "QFrame#previous_chat_bar {background: #fff4e5; border: 1px solid #ffd08a;"
+            " border-radius: 6px;} QLabel#previous_chat_label {color: #663c00;}"
+        )
         bar_row = QHBoxLayout(self.previous_bar)
         bar_row.setContentsMargins(8, 4, 4, 4)
         self.previous_label = QLabel(self.previous_bar)
@@ -740,6 +748,8 @@ class MainWindow(QMainWindow):
         """Dim the chat shown and say whose it is: it is not the chat in the lookup field."""
         self._previous_marked = marked and bool(self._shown_id)
         if self._chat_view is not None:
+            # Disabled: greyed text, nothing to select or copy from someone else's chat.
+            # (A QGraphicsOpacityEffect was tried: it ghosts the scrolled tabs when drawn.)
             self._chat_view.setEnabled(not self._previous_marked)
         self.previous_bar.setVisible(self._previous_marked)
         self.data_age_label.setEnabled(not self._previous_marked)
