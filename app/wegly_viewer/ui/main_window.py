@@ -933,6 +933,7 @@ class MainWindow(QMainWindow):
             self._closed = True
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._busy_timer.stop()
+            self.tick_timer.stop()
             self.closing.emit()
             self._settings.sync()
         super().closeEvent(event)
