@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QScrollArea, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 from test_main_window import look_up, tab_text
 
@@ -337,15 +337,24 @@ def test_filters_searches_and_splitters_start_fresh_for_another_chat(
     assert raw_search is not None
     raw_search.setText("Maria")
 
+    window.resize(720, 480)  # small enough for the overview to scroll
+    view.setCurrentIndex(0)
+    overview_area = view.panel("tab_overview").findChild(QScrollArea)
+    assert overview_area is not None
+    qtbot.waitUntil(lambda: overview_area.verticalScrollBar().maximum() > 0)
+    overview_area.verticalScrollBar().setValue(overview_area.verticalScrollBar().maximum())
+
     window.refresh()  # the same chat again keeps what the agent set
     qtbot.waitUntil(lambda: viewer.controller is not None and not viewer.controller.is_busy)
     assert agents_filter.text() == "Ana"
     assert raw_search.text() == "Maria"
+    assert overview_area.verticalScrollBar().value() > 0
 
     look_up(qtbot, viewer, RESOLVED_ID)  # another chat starts fresh
     assert agents_filter.text() == ""
     assert raw_search.text() == ""
     assert " of " not in tab_text(viewer, "tab_agents")  # no "Participants (0 of 2)"
+    assert overview_area.verticalScrollBar().value() == 0
     first, second = splitter.sizes()
     assert abs(first - second) <= 1, (first, second)  # back to half and half
 

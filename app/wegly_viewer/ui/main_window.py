@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_chat_header(self) -> QWidget:
-        """Above the tabs: how old the data is, and the "previous chat" notice when it is."""
+        """Above the tabs, the "previous chat" notice (hidden while the chat is current)."""
         header = QWidget(self)
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 0, 12, 0)
@@ -332,9 +332,11 @@ class MainWindow(QMainWindow):
         self.data_age_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
+        self.data_age_label.setContentsMargins(0, 0, 12, 0)
         row.addWidget(self.previous_bar, 1)
-        row.addStretch(0)
-        row.addWidget(self.data_age_label)
+        # The age goes in the tab bar's corner (install()): no line of its own on small screens.
+        header.hide()  # shown with the notice only
+        self._chat_header = header
         return header
 
     def _update_empty_filler(self) -> None:
@@ -484,6 +486,7 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._chat_view = chat_view
         self._chat_layout.addWidget(chat_view)
+        chat_view.setCornerWidget(self.data_age_label, Qt.Corner.TopRightCorner)
         chat_view.copied.connect(self.show_status)
         self.lookup_bar.lookup_requested.connect(controller.lookup)
         self.banner.retry_requested.connect(self.refresh)
@@ -752,6 +755,7 @@ class MainWindow(QMainWindow):
             # (A QGraphicsOpacityEffect was tried: it ghosts the scrolled tabs when drawn.)
             self._chat_view.setEnabled(not self._previous_marked)
         self.previous_bar.setVisible(self._previous_marked)
+        self._chat_header.setVisible(self._previous_marked)
         self.data_age_label.setEnabled(not self._previous_marked)
         if self._previous_marked:
             self._update_previous_text(failed=False)
