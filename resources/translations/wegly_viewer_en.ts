@@ -888,6 +888,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updated at {time} ({ago})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for {elapsed} · attempt {attempt} of {total}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -888,6 +888,10 @@
         <translation>&amp;Esquecer chave</translation>
     </message>
     <message>
+        <source>Updated at {time} ({ago})</source>
+        <translation>Atualizado às {time} ({ago})</translation>
+    </message>
+    <message>
         <source>Waiting for {elapsed} · attempt {attempt} of {total}</source>
         <translation>Aguardando há {elapsed} · tentativa {attempt} de {total}</translation>
     </message>

@@ -362,7 +362,9 @@ def test_filters_searches_and_splitters_start_fresh_for_another_chat(
 # --- 10. triage at a glance ------------------------------------------------------------------
 
 
-def test_badges_title_and_age_tell_the_chat_at_a_glance(qtbot: QtBot, viewer: ViewerApp) -> None:
+def test_badges_title_and_age_tell_the_chat_at_a_glance(
+    qtbot: QtBot, viewer: ViewerApp, clock: FixedClock
+) -> None:
     window = viewer.window
     look_up(qtbot, viewer, DEMO_CHAT_IDS["archived"])
     view = window.chat_view
@@ -373,6 +375,10 @@ def test_badges_title_and_age_tell_the_chat_at_a_glance(qtbot: QtBot, viewer: Vi
     assert archived.toolTip().startswith("This chat was archived in Wegly on ")
     assert window.windowTitle() == "Fernanda Costa Ribeiro — Wegly Chat Viewer"
     assert window.data_age_label.text() == "Updated at 2:00 PM"
+    assert window.age_timer.isActive()
+    clock.advance(timedelta(minutes=3))
+    window.age_timer.timeout.emit()  # its 30 s tick, now
+    assert window.data_age_label.text() == "Updated at 2:00 PM (3 min ago)"
 
     look_up(qtbot, viewer, DEMO_CHAT_IDS["snoozed_urgent"])
     status = view.findChild(Badge, "badge_status")
@@ -391,6 +397,9 @@ def test_triage_words_in_portuguese(
     archived = view.findChild(Badge, "badge_archived")
     assert archived is not None and archived.text() == "Arquivado"
     assert window.data_age_label.text() == "Atualizado às 14:00"
+    clock.advance(timedelta(minutes=3))
+    window.age_timer.timeout.emit()
+    assert window.data_age_label.text() == "Atualizado às 14:00 (há 3 min)"
     status = view.findChild(Badge, "badge_status")
     window_badge = view.findChild(Badge, "badge_window")
     assert status is not None and window_badge is not None

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.errors import ErrorKind, WeglyError
-from wegly_viewer.core.formatting import clock_time, format_seconds, local_time
+from wegly_viewer.core.formatting import clock_time, format_seconds, local_time, relative_time
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.error_banner import ErrorBanner
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 
 BUSY_DELAY_MS = 250  # fast answers should not flash a spinner
 MAX_RECENT = 12
+AGE_REFRESH_MS = 30_000  # "atualizado às 14:05 (há 3 min)" re-read from the clock
 TICK_MS = 1000  # the loading page's elapsed time and the rate-limit countdown re-read the clock
 DEFAULT_SIZE = QSize(1040, 720)
 # Room left for the window's title bar and frame, which the available geometry does not include.
@@ -202,6 +203,11 @@ class MainWindow(QMainWindow):
         self.tick_timer.setObjectName("tick_timer")
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self._on_tick_timer_timeout)
+        self._loaded_at: datetime | None = None
+        self.age_timer = QTimer(self)
+        self.age_timer.setObjectName("age_timer")
+        self.age_timer.setInterval(AGE_REFRESH_MS)
+        self.age_timer.timeout.connect(self.refresh_data_age)
 
         self._recent_model = QStringListModel(self)
         self.completer = QCompleter(self._recent_model, self)
@@ -694,6 +700,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("MainWindow", "Looking up…"))
         self._update_title()
 
+    @Slot()
+    def refresh_data_age(self) -> None:
+        """When the chat on screen was fetched, and how long ago (from the injected clock)."""
+        if self._loaded_at is None or self._clock is None:
+            self.data_age_label.setText("")
+            return
+        time = clock_time(self._loaded_at)
+        now = self._clock.now()
+        if now - self._loaded_at < timedelta(minutes=1):
+            text = tr("MainWindow", "Updated at {time}").format(time=time)
+        else:
+            text = tr("MainWindow", "Updated at {time} ({ago})").format(
+                time=time, ago=relative_time(self._loaded_at, now)
+            )
+        self.data_age_label.setText(text)
+
     @Slot(int, int)
     def _on_controller_progress(self, attempt: int, total: int) -> None:
         self._attempt = (attempt, total)
@@ -804,9 +826,9 @@ class MainWindow(QMainWindow):
         if self._clock is not None:
             now = self._clock.now()
             loaded = tr("MainWindow", "Chat loaded ({time}).").format(time=local_time(now))
-            self.data_age_label.setText(
-                tr("MainWindow", "Updated at {time}").format(time=clock_time(now))
-            )
+            self._loaded_at = now
+            self.refresh_data_age()
+            self.age_timer.start()
         else:
             loaded = tr("MainWindow", "Chat loaded.")
         self.statusBar().showMessage(loaded, 4000)
@@ -938,6 +960,7 @@ class MainWindow(QMainWindow):
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._busy_timer.stop()
             self.tick_timer.stop()
+            self.age_timer.stop()
             self.closing.emit()
             self._settings.sync()
         super().closeEvent(event)
