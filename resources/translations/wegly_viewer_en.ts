@@ -896,6 +896,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wegly was slow or busy, so the app is asking again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for {elapsed}</source>
         <translation type="unfinished"></translation>
     </message>

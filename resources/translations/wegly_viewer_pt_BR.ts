@@ -896,6 +896,10 @@
         <translation>Aguardando há {elapsed} · tentativa {attempt} de {total}</translation>
     </message>
     <message>
+        <source>Wegly was slow or busy, so the app is asking again by itself.</source>
+        <translation>A Wegly demorou ou estava ocupada: o app está tentando de novo sozinho.</translation>
+    </message>
+    <message>
         <source>Waiting for {elapsed}</source>
         <translation>Aguardando há {elapsed}</translation>
     </message>

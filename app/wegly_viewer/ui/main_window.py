@@ -733,6 +733,9 @@ class MainWindow(QMainWindow):
             text = tr("MainWindow", "Waiting for {elapsed} · attempt {attempt} of {total}").format(
                 elapsed=elapsed, attempt=attempt, total=total
             )
+            text += "\n" + tr(
+                "MainWindow", "Wegly was slow or busy, so the app is asking again by itself."
+            )
         else:
             text = tr("MainWindow", "Waiting for {elapsed}").format(elapsed=elapsed)
         self.loading_detail.setText(text)
