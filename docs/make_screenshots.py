@@ -98,16 +98,21 @@ def shoot(app: QApplication, language: Language, theme: str, chat: str) -> list[
         path = OUT / f"{prefix}-{index + 1}-{tab_slug(row.object_name)}.png"
         window.grab().save(str(path))
         shots.append(path)
-    number = len(TABS) + 1
-    view.setCurrentWidget(view.panel(TABS[0].object_name))
-    # A failed lookup right after a loaded chat: whatever the window does with the old chat.
+    # A failed lookup after a loaded chat: the previous chat dimmed and named, the banner
+    # naming the ID that failed; then the start page, one click away, with the recent chats.
+    view.setCurrentIndex(0)
     window.lookup_bar.input.setText(ERROR_CHAT_IDS["not_found"])
     window.lookup_bar.submit()
     wait_until(app, lambda: not controller.is_busy)
-    shots.append(save_window(app, window, OUT / f"{prefix}-{number}-failed-lookup.png"))
+    n = len(TABS) + 1
+    for name, step in (("failed-after-chat", None), ("start-after-chat", window.go_home)):
+        if step is not None:
+            step()
+        shots.append(save_window(app, window, OUT / f"{prefix}-{n}-{name}.png"))
+        n += 1
     demo_server = viewer.demo_server
     assert demo_server is not None
-    shots += shoot_key_dialog(app, demo_server.url, prefix, number + 1)
+    shots += shoot_key_dialog(app, demo_server.url, prefix, n)
     window.close()
     return shots
 

@@ -28,6 +28,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody assigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,6 +53,10 @@
     </message>
     <message>
         <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent matches the filter “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +532,10 @@
         <source>An unexpected error happened. Copy the details and send them to support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chat looked up: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
@@ -946,6 +958,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start page: sample and recent chats (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste the chat ID above: just the ID, a link from Wegly, or any text that contains one. Enter looks it up, F5 refreshes, Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,6 +1002,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back to this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this chat as the current one again and hide the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,6 +1031,10 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,6 +1086,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An API key was pasted into the chat ID field; it was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,11 +1118,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updated at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at {time} ({ago})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {elapsed} · attempt {attempt} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegly was slow or busy, so the app is asking again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {elapsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the previous chat: {name}. The lookup of chat {id} did not work: nothing below is about that chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the previous chat: {name}. Looking up chat {id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chat loaded ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chat loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again by itself in {time}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1107,6 +1179,10 @@
     </message>
     <message>
         <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup cancelled. Back to the chat of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,10 +1225,6 @@
     </message>
     <message>
         <source>{caption}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1220,6 +1292,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The chat is open: it is in the queue of chats being handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was snoozed: an agent put it aside for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was resolved: the conversation was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the chat is with one person or with a WhatsApp group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority given to this chat in Wegly&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the 24-hour window is open, agents can send any message; once it has closed, only approved templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1352,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chat {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority: {priority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,6 +1377,10 @@
     </message>
     <message>
         <source>Window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat was archived in Wegly on {time}: it is out of the list of chats being handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

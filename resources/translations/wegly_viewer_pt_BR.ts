@@ -28,8 +28,12 @@
         <translation>Mostra só os atendentes cujo nome ou situação contém o texto</translation>
     </message>
     <message>
+        <source>Clear filter</source>
+        <translation>Limpar filtro</translation>
+    </message>
+    <message>
         <source>Nobody assigned</source>
-        <translation>Nenhum atendente responsável</translation>
+        <translation>Sem atendente</translation>
     </message>
     <message>
         <source>Agent ID: {agent_id}</source>
@@ -50,6 +54,10 @@
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>No agent matches the filter “{text}”.</source>
+        <translation>Nenhum atendente corresponde ao filtro “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +532,10 @@
         <source>An unexpected error happened. Copy the details and send them to support.</source>
         <translation>Aconteceu um erro inesperado. Copie os detalhes e envie ao suporte.</translation>
     </message>
+    <message>
+        <source>Chat looked up: {id}</source>
+        <translation>Chat procurado: {id}</translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
@@ -946,6 +958,18 @@
         <translation>Conexão</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>The start page: sample and recent chats (Alt+Home)</source>
+        <translation>A página inicial: chats de exemplo e recentes (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página inicial</translation>
+    </message>
+    <message>
         <source>Paste the chat ID above: just the ID, a link from Wegly, or any text that contains one. Enter looks it up, F5 refreshes, Esc cancels.</source>
         <translation>Cole acima o ID do chat: só o ID, um link da Wegly ou qualquer texto que contenha o ID. Enter consulta, F5 atualiza, Esc cancela.</translation>
     </message>
@@ -978,6 +1002,14 @@
         <translation>Os últimos chats que você consultou: escolha um para consultar de novo.</translation>
     </message>
     <message>
+        <source>Back to this chat</source>
+        <translation>Voltar a este chat</translation>
+    </message>
+    <message>
+        <source>Show this chat as the current one again and hide the message</source>
+        <translation>Mostrar este chat de novo como o atual e esconder o aviso</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1000,6 +1032,10 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Página &amp;inicial</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1050,6 +1086,10 @@
         <translation>O novo idioma passa a valer na próxima vez que o app abrir.</translation>
     </message>
     <message>
+        <source>{name} — {app}</source>
+        <translation>{name} — {app}</translation>
+    </message>
+    <message>
         <source>An API key was pasted into the chat ID field; it was cleared.</source>
         <translation>Uma chave da API foi colada no campo do ID do chat e foi apagada.</translation>
     </message>
@@ -1078,12 +1118,44 @@
         <translation>&amp;Esquecer chave</translation>
     </message>
     <message>
+        <source>Updated at {time}</source>
+        <translation>Atualizado às {time}</translation>
+    </message>
+    <message>
+        <source>Updated at {time} ({ago})</source>
+        <translation>Atualizado às {time} ({ago})</translation>
+    </message>
+    <message>
+        <source>Waiting for {elapsed} · attempt {attempt} of {total}</source>
+        <translation>Aguardando há {elapsed} · tentativa {attempt} de {total}</translation>
+    </message>
+    <message>
+        <source>Wegly was slow or busy, so the app is asking again by itself.</source>
+        <translation>A Wegly demorou ou estava ocupada: o app está tentando de novo sozinho.</translation>
+    </message>
+    <message>
+        <source>Waiting for {elapsed}</source>
+        <translation>Aguardando há {elapsed}</translation>
+    </message>
+    <message>
+        <source>Showing the previous chat: {name}. The lookup of chat {id} did not work: nothing below is about that chat.</source>
+        <translation>Mostrando o chat anterior: {name}. A busca do chat {id} não deu certo: nada abaixo é desse chat.</translation>
+    </message>
+    <message>
+        <source>Showing the previous chat: {name}. Looking up chat {id}…</source>
+        <translation>Mostrando o chat anterior: {name}. Procurando o chat {id}…</translation>
+    </message>
+    <message>
         <source>Chat loaded ({time}).</source>
         <translation>Chat carregado ({time}).</translation>
     </message>
     <message>
         <source>Chat loaded.</source>
         <translation>Chat carregado.</translation>
+    </message>
+    <message>
+        <source>Trying again by itself in {time}…</source>
+        <translation>Nova tentativa automática em {time}…</translation>
     </message>
     <message>
         <source>&amp;API key</source>
@@ -1108,6 +1180,10 @@
     <message>
         <source>Looking up…</source>
         <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>Lookup cancelled. Back to the chat of {name}.</source>
+        <translation>Busca cancelada. De volta ao chat de {name}.</translation>
     </message>
     <message>
         <source>Lookup cancelled.</source>
@@ -1150,10 +1226,6 @@
     <message>
         <source>{caption}: {value}</source>
         <translation>{caption}: {value}</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridade</translation>
     </message>
     <message>
         <source>24-hour window</source>
@@ -1205,7 +1277,7 @@
     </message>
     <message>
         <source>Nobody assigned</source>
-        <translation>Nenhum atendente responsável</translation>
+        <translation>Sem atendente</translation>
     </message>
     <message>
         <source>the customer&apos;s last message + 24 h (Wegly sent no end time)</source>
@@ -1218,6 +1290,30 @@
     <message>
         <source>Based on:</source>
         <translation>Com base em:</translation>
+    </message>
+    <message>
+        <source>The chat is open: it is in the queue of chats being handled.</source>
+        <translation>O chat está aberto: está na fila de atendimento.</translation>
+    </message>
+    <message>
+        <source>The chat was snoozed: an agent put it aside for later.</source>
+        <translation>O chat foi adiado: um atendente o deixou para depois.</translation>
+    </message>
+    <message>
+        <source>The chat was resolved: the conversation was closed.</source>
+        <translation>O chat foi resolvido: o atendimento foi encerrado.</translation>
+    </message>
+    <message>
+        <source>Whether the chat is with one person or with a WhatsApp group</source>
+        <translation>Se o chat é com uma pessoa ou com um grupo do WhatsApp</translation>
+    </message>
+    <message>
+        <source>The priority given to this chat in Wegly&apos;s queue</source>
+        <translation>A prioridade deste chat na fila da Wegly</translation>
+    </message>
+    <message>
+        <source>While the 24-hour window is open, agents can send any message; once it has closed, only approved templates.</source>
+        <translation>Com a janela de 24 horas aberta, o atendente pode mandar qualquer mensagem; depois que ela encerra, só modelos aprovados.</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -1256,24 +1352,36 @@
         <translation>Última mensagem:</translation>
     </message>
     <message>
+        <source>Chat {status}</source>
+        <translation>Chat {status}</translation>
+    </message>
+    <message>
         <source>Priority: {priority}</source>
         <translation>Prioridade: {priority}</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>Arquivado</translation>
+    </message>
+    <message>
         <source>Window unknown</source>
-        <translation>Janela desconhecida</translation>
+        <translation>Janela de 24 h desconhecida</translation>
     </message>
     <message>
         <source>Window closing soon</source>
-        <translation>Janela quase fechando</translation>
+        <translation>Janela de 24 h quase fechando</translation>
     </message>
     <message>
         <source>Window open</source>
-        <translation>Janela aberta</translation>
+        <translation>Janela de 24 h aberta</translation>
     </message>
     <message>
         <source>Window closed</source>
-        <translation>Janela encerrada</translation>
+        <translation>Janela de 24 h encerrada</translation>
+    </message>
+    <message>
+        <source>This chat was archived in Wegly on {time}: it is out of the list of chats being handled.</source>
+        <translation>Este chat foi arquivado na Wegly em {time}: está fora da lista de chats em atendimento.</translation>
     </message>
     <message>
         <source>Yes, on {time}</source>
@@ -2112,7 +2220,7 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     </message>
     <message>
         <source>nobody</source>
-        <translation>ninguém</translation>
+        <translation>sem atendente</translation>
     </message>
     <message>
         <source>Line:</source>

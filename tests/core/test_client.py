@@ -198,6 +198,17 @@ def test_retries_502_then_succeeds(server: ContractServer, api_token: str) -> No
     assert len(chat_requests(server, OPEN_ID)) == 3
 
 
+def test_reports_each_attempt_to_the_caller(server: ContractServer, api_token: str) -> None:
+    """The window shows "tentativa 2 de 3" from these calls (made on the requesting thread)."""
+    server.script(OPEN_ID, [Reply(502, "<html>Bad Gateway</html>"), Reply(503, {"x": 1})])
+    attempts: list[tuple[int, int]] = []
+    with make_client(
+        server, api_token, on_attempt=lambda n, total: attempts.append((n, total))
+    ) as client:
+        client.get_chat(OPEN_ID)
+    assert attempts == [(1, 3), (2, 3), (3, 3)]
+
+
 def test_gives_up_after_two_retries(server: ContractServer, api_token: str) -> None:
     with make_client(server, api_token) as client:
         err = fetch_error(client, ERROR_CHAT_IDS["unavailable"])

@@ -350,6 +350,9 @@ def test_partial_data_warnings_are_sentences_in_words(
         "wegly-lookup: aviso: O número de mensagens não lidas não pôde ser lido.",
     ]
     assert "Não lidas:" in out
+    # The glossary's words for "nobody assigned", as on the window's tabs.
+    assigned = [line for line in out.splitlines() if line.startswith("Atribuído a:")]
+    assert [line.split(":", 1)[1].strip() for line in assigned] == ["sem atendente"]
     locale_env("en_US.UTF-8")
     code, _, err = lookup(capsys, chat_id, "--base-url", server.url)
     assert sorted(err.splitlines()) == [

@@ -97,7 +97,7 @@ def test_misbehaving_server_shows_its_banner_within_the_deadline(
     assert "Traceback" not in banner.message.text() + banner.detail
     assert api_token not in banner.message.text() + banner.detail
     # The GUI thread kept running its timers while the worker fought the server.
-    assert ticks >= seconds * 20 * 0.5
+    assert ticks >= seconds * 20 * 0.5 - 2  # a 50 ms timer; a quick answer leaves room for 1-2
 
 
 @pytest.mark.slow

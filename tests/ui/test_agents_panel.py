@@ -652,5 +652,5 @@ def test_pt_br_words_counts_and_screen_reader_names(
     panel.show_chat(parse_chat({"id": "c"}).model)
     name = panel.findChild(QLabel, "agents_assigned")
     assert name is not None
-    assert name.text() == "Nenhum atendente responsável"
+    assert name.text() == "Sem atendente"
     assert group_title(panel, "agents_participants") == "Participantes (0)"

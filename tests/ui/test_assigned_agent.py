@@ -84,7 +84,7 @@ def test_assigned_agent_in_cli_and_window(qtbot: QtBot, clock: FixedClock, case:
     [
         ({"assigned_agent": {"agent_id": "agent-7"}, "participants": [PARTICIPANT]}, "Joana Prado"),
         ({"assigned_agent_id": "agent-42"}, "agent-42"),
-        ({"assigned_agent": {}}, "Nenhum atendente responsável"),
+        ({"assigned_agent": {}}, "Sem atendente"),
     ],
 )
 def test_assigned_agent_in_the_window_in_pt_br(

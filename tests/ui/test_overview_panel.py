@@ -76,7 +76,7 @@ def test_open_chat_shows_identity_state_agent_and_line(
     assert text(panel, "overview_chat_id") == DEMO_CHAT_IDS["open_reactions"]
 
     assert (badge(panel, "badge_status").text(), badge(panel, "badge_status").variant()) == (
-        "open",
+        "Chat open",
         "good",
     )
     assert badge(panel, "badge_chat_type").text() == "individual"
@@ -165,8 +165,11 @@ def test_snoozed_urgent_badges(panel: OverviewPanel, samples: dict[str, dict[str
     show(panel, sample(samples, "snoozed_urgent"))
 
     assert (badge(panel, "badge_status").text(), badge(panel, "badge_status").variant()) == (
-        "snoozed",
+        "Chat snoozed",
         "warn",
+    )
+    assert badge(panel, "badge_status").toolTip() == (
+        "The chat was snoozed: an agent put it aside for later."
     )
     assert badge(panel, "badge_priority").text() == "Priority: urgent"
     assert badge(panel, "badge_priority").variant() == "bad"
@@ -343,8 +346,11 @@ def test_pt_br_open_chat_in_brazilian_words_and_formats(
     assert text(panel_pt, "overview_unread") == "3 mensagens não lidas"
     assert text(panel_pt, "overview_archived") == "Não"
     assert badge(panel_pt, "badge_priority").text() == "Prioridade: alta"
-    assert badge(panel_pt, "badge_window").text() == "Janela aberta"
-    assert badge(panel_pt, "badge_status").toolTip() == "Situação do chat"
+    assert badge(panel_pt, "badge_window").text() == "Janela de 24 h aberta"
+    assert badge(panel_pt, "badge_status").toolTip() == (
+        "O chat está aberto: está na fila de atendimento."
+    )
+    assert badge(panel_pt, "badge_status").text() == "Chat aberto"
     titles = {box.title() for box in panel_pt.findChildren(QGroupBox)}
     assert titles == {
         "Janela de 24 horas",
@@ -365,7 +371,7 @@ def test_pt_br_screen_reader_names(
 
     assert badge(panel_pt, "badge_chat_type").accessibleName() == "Tipo de chat: individual"
     assert badge(panel_pt, "badge_priority").accessibleName() == "Prioridade: alta"
-    assert badge(panel_pt, "badge_window").accessibleName() == "Janela aberta"
+    assert badge(panel_pt, "badge_window").accessibleName() == "Janela de 24 h aberta"
     avatar = panel_pt.findChild(QLabel, "overview_agent_avatar")
     assert avatar is not None
     assert avatar.accessibleName() == "Foto do atendente responsável"
@@ -376,13 +382,13 @@ def test_pt_br_closed_and_unknown_window(
 ) -> None:
     show(panel_pt, sample(samples, "window_closing"))
     assert text(panel_pt, "overview_window") == "Aberta, fecha em 12 min"
-    assert badge(panel_pt, "badge_window").text() == "Janela quase fechando"
+    assert badge(panel_pt, "badge_window").text() == "Janela de 24 h quase fechando"
 
     clock.set(NOW + timedelta(minutes=17))
     panel_pt.refresh_window()
     assert text(panel_pt, "overview_window") == "Encerrada há 5 min (só modelos)"
     assert text(panel_pt, "overview_window_expires") == "25/11/2026 14:12 (há 5 min)"
-    assert badge(panel_pt, "badge_window").text() == "Janela encerrada"
+    assert badge(panel_pt, "badge_window").text() == "Janela de 24 h encerrada"
 
     show(panel_pt, sample(samples, "window_closed_null_expiry"))
     assert text(panel_pt, "overview_window_basis") == (
@@ -393,8 +399,8 @@ def test_pt_br_closed_and_unknown_window(
     assert text(panel_pt, "overview_window") == (
         "Desconhecida (o cliente ainda não mandou mensagem)"
     )
-    assert badge(panel_pt, "badge_window").text() == "Janela desconhecida"
-    assert text(panel_pt, "overview_agent") == "Nenhum atendente responsável"
+    assert badge(panel_pt, "badge_window").text() == "Janela de 24 h desconhecida"
+    assert text(panel_pt, "overview_agent") == "Sem atendente"
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,10 @@ def test_every_tab_of_a_rich_chat_has_room_for_longer_words(
     qtbot: QtBot, pseudo_viewer: ViewerApp, pseudo_translator: PseudoTranslator
 ) -> None:
     window = pseudo_viewer.window
+    # The default size on a screen big enough (the offscreen screen is 800×800, and the first
+    # size is clamped to the screen: tests/ui/test_small_screens.py).
+    window.resize(1040, 720)
+    QApplication.processEvents()
     assert (window.width(), window.height()) == (1040, 720)
     window.lookup_bar.input.setText(RICH_CHAT)
     qtbot.keyClick(window.lookup_bar.input, Qt.Key.Key_Return)
@@ -194,6 +198,7 @@ def test_first_start_prompt_and_key_dialog_have_room_for_longer_words(
     assert dialog is not None
     assert dialog.windowTitle() == pseudo("Wegly API key")
     assert viewer.window.need_key_button.isVisible()
+    viewer.window.resize(1040, 720)  # the default size on a big enough screen (see above)
     QApplication.processEvents()
     problems = clipping_problems(viewer.window) + clipping_problems(dialog)
     problems = list(dict.fromkeys(problems))  # the dialog is a child of the window

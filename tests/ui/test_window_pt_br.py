@@ -115,6 +115,7 @@ def test_menus_and_tabs_in_portuguese(
                 "&Consultar…",
                 "&Atualizar",
                 "Ca&ncelar",
+                "Página &inicial",
                 "&Limpar chats recentes",
                 "&Sair",
             ],
@@ -366,7 +367,10 @@ def test_lang_en_under_a_portuguese_locale_gives_english(
     viewer = make_viewer(Options(demo=True))
     window = viewer.window
     assert menus(window) == [
-        ("&Chat", ["&Look up…", "&Refresh", "&Cancel", "Cl&ear recent chats", "&Quit"]),
+        (
+            "&Chat",
+            ["&Look up…", "&Refresh", "&Cancel", "&Start page", "Cl&ear recent chats", "&Quit"],
+        ),
         ("&API key", ["&Change API key…", "&Forget saved key…"]),
         ("&View", ["&Theme", "&Language"]),
         ("&Help", ["&About Wegly Chat Viewer"]),

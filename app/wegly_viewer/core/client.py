@@ -292,6 +292,9 @@ class ChatClient:
             the OS trust store.
         transport: an httpx transport, for tests (no proxy routing then).
         clock: the injected clock (``Retry-After`` may be an HTTP date).
+        on_attempt: called on the requesting thread before every attempt with the attempt
+            number and the most attempts there can be (``2, 3``: "attempt 2 of 3"); it must
+            return at once (the GUI relays it as a queued signal).
 
     Proxies come from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY`` (loopback
     hosts always go direct).
@@ -314,8 +317,10 @@ class ChatClient:
         ca_bundle: str | None = None,
         transport: httpx.BaseTransport | None = None,
         clock: Clock,
+        on_attempt: Callable[[int, int], None] | None = None,
     ) -> None:
         self._base = validate_base_url(base_url)
+        self._on_attempt = on_attempt
         self._token = (token or "").strip()
         self._origin = normalize_origin(origin)
         self._timeout = checked_timeout(timeout)
@@ -493,6 +498,8 @@ class ChatClient:
         while True:
             attempt += 1
             can_retry = attempt <= self._max_retries
+            if self._on_attempt is not None:
+                self._on_attempt(attempt, self._max_retries + 1)
             try:
                 if dog.expired:
                     raise _DeadlinePassedError

@@ -134,6 +134,15 @@ def local_time(when: datetime | None) -> str:
     return format_datetime(when.astimezone())
 
 
+def clock_time(when: datetime) -> str:
+    """The time of day in the computer's time zone: ``14:05`` (pt-BR), ``2:05 PM`` (English)."""
+    local = when.astimezone()
+    if current_language() == "pt_BR":
+        return f"{local.hour:02d}:{local.minute:02d}"
+    hour = local.hour % 12 or 12
+    return f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"
+
+
 def format_duration(delta: timedelta) -> str:
     """A coarse duration: ``3 h 12 min``, ``12 min``, ``2 dias 4 h`` / ``2 days 4 h``,
     ``menos de 1 min`` / ``less than a minute``."""

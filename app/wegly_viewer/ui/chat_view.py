@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QSplitter, QTabWidget, QWidget
 
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.language import tr_noop
@@ -121,6 +121,26 @@ TABS: tuple[Tab[Any], ...] = (
 )
 
 
+def _reset_splitter(splitter: QSplitter) -> None:
+    """Sizes in proportion to the stretch factors (``setStretchFactor`` stores them in each
+    widget's size policy); no change while the splitter has no size yet."""
+    total = sum(splitter.sizes())
+    if total <= 0:
+        return
+    vertical = splitter.orientation() == Qt.Orientation.Vertical
+    stretches = []
+    for index in range(splitter.count()):
+        widget = splitter.widget(index)
+        if widget is None:
+            return
+        policy = widget.sizePolicy()
+        stretches.append(
+            max(1, policy.verticalStretch() if vertical else policy.horizontalStretch())
+        )
+    whole = sum(stretches)
+    splitter.setSizes([total * stretch // whole for stretch in stretches])
+
+
 class ChatView(QTabWidget):
     """One tab per row of :data:`TABS`: Overview, Last message & reactions, CRM, Agents, ….
 
@@ -183,10 +203,31 @@ class ChatView(QTabWidget):
         return self._shortcuts[object_name]
 
     def show_prepared(self, prepared: PreparedChat) -> None:
-        """Fill every tab from a response whose rows the worker already built."""
+        """Fill every tab from a response whose rows the worker already built.
+
+        Another chat than the one shown starts with a fresh view (:meth:`reset_view_state`);
+        a refresh of the same chat keeps filters, scroll and splitters where the agent left them.
+        """
+        previous = self.chat
+        if previous is None or previous.id != prepared.chat.id:
+            self.reset_view_state()
         self.chat = prepared.chat
         for row, panel in self._tabs:
             row.fill(panel, prepared)
+
+    def reset_view_state(self) -> None:
+        """Per-chat view state back to how it starts: filters and searches emptied (each panel's
+        ``reset_view_state`` if it has one), lists scrolled to the top, splitters at their
+        stretch factors."""
+        for _row, panel in self._tabs:
+            reset = getattr(panel, "reset_view_state", None)
+            if callable(reset):
+                reset()
+            for area in panel.findChildren(QAbstractScrollArea):
+                area.verticalScrollBar().setValue(0)
+                area.horizontalScrollBar().setValue(0)
+            for splitter in panel.findChildren(QSplitter):
+                _reset_splitter(splitter)
 
     def clear(self) -> None:
         self.chat = None

@@ -14,6 +14,7 @@ tab (``timeline_failed``), never the chat.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -44,20 +45,43 @@ class Connection:
         return f"Connection(base_url={self.base_url!r}, origin={self.origin!r})"
 
 
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread; the worker emits on it, so the signal arrives queued.
+
+    Signals:
+        attempt(int, int, int): request id, attempt number, most attempts there can be.
+    """
+
+    attempt = Signal(int, int, int)
+
+
 class _Lookup:
     """One request: builds its own client on the worker so Cancel can abort just this one."""
 
-    def __init__(self, connection: Connection, chat_id: str, clock: Clock) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        chat_id: str,
+        clock: Clock,
+        on_attempt: Callable[[int, int], None] | None = None,
+    ) -> None:
         self._connection = connection
         self._clock = clock
         self._chat_id = chat_id
+        self._on_attempt = on_attempt
         self._client: ChatClient | None = None
         self._cancelled = False
 
     def __call__(self) -> PreparedChat:
         c = self._connection
         client = ChatClient(
-            c.base_url, c.token, c.origin, c.timeout, ca_bundle=c.ca_bundle, clock=self._clock
+            c.base_url,
+            c.token,
+            c.origin,
+            c.timeout,
+            ca_bundle=c.ca_bundle,
+            clock=self._clock,
+            on_attempt=self._on_attempt,
         )
         self._client = client
         try:
@@ -127,9 +151,12 @@ class LookupController(QObject):
             older page, "Carregar anteriores").
         timeline_loaded(object): :class:`PreparedTimeline` of the latest lookup's chat.
         timeline_failed(object): fetching the conversation failed (the chat stays shown).
+        progress(int, int): the latest lookup began attempt n (first) of at most m (second);
+            the worker never waits for the GUI to take it.
     """
 
     started = Signal(str)
+    progress = Signal(int, int)
     loaded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -158,6 +185,8 @@ class LookupController(QObject):
         self._current: _Lookup | None = None
         self._last_chat_id: str | None = None
         self._closed = False
+        self._relay = _ProgressRelay(self)
+        self._relay.attempt.connect(self._on_relay_attempt)
 
     @property
     def connection(self) -> Connection:
@@ -178,7 +207,13 @@ class LookupController(QObject):
         self._abandon_current()
         self._request_id += 1
         self._last_chat_id = chat_id
-        job = _Lookup(self._connection, chat_id, self._clock)
+        request_id = self._request_id
+        relay = self._relay
+
+        def on_attempt(attempt: int, total: int) -> None:  # on the worker: a queued signal only
+            relay.attempt.emit(request_id, attempt, total)
+
+        job = _Lookup(self._connection, chat_id, self._clock, on_attempt)
         self._current = job
         self.started.emit(chat_id)
         self._runner.start(
@@ -264,6 +299,12 @@ class LookupController(QObject):
 
     def _finish(self) -> None:
         self._current = None
+
+    @Slot(int, int, int)
+    def _on_relay_attempt(self, request_id: int, attempt: int, total: int) -> None:
+        if request_id != self._request_id or self._closed or self._current is None:
+            return
+        self.progress.emit(attempt, total)
 
     @Slot(int, object)
     def _on_task_succeeded(self, request_id: int, result: object) -> None:

@@ -7,11 +7,33 @@ with :meth:`MainWindow.install`.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,7 +50,8 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.clock import Clock
-from wegly_viewer.core.formatting import local_time
+from wegly_viewer.core.errors import ErrorKind, WeglyError
+from wegly_viewer.core.formatting import clock_time, format_seconds, local_time, relative_time
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.error_banner import ErrorBanner
@@ -41,7 +64,36 @@ if TYPE_CHECKING:
 
 BUSY_DELAY_MS = 250  # fast answers should not flash a spinner
 MAX_RECENT = 12
+AGE_REFRESH_MS = 30_000  # "atualizado às 14:05 (há 3 min)" re-read from the clock
+TICK_MS = 1000  # the loading page's elapsed time and the rate-limit countdown re-read the clock
+DEFAULT_SIZE = QSize(1040, 720)
+# Room left for the window's title bar and frame, which the available geometry does not include.
+_FRAME_ALLOWANCE = QSize(16, 40)
+_MINIMUM_SIZE = QSize(720, 480)
+_RATE_LIMIT_DEFAULT_WAIT_S = 10.0  # when the server did not say how long to wait
 _CHAT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def first_size(wanted: QSize, available: QRect) -> QSize:
+    """The first window size: ``wanted``, shrunk to fit ``available`` with its frame.
+
+    At ``QT_SCALE_FACTOR=1.5`` a 1366×768 screen is 910×512 logical pixels: 1040×720 would put
+    the Look up button off screen.
+    """
+    return QSize(
+        max(1, min(wanted.width(), available.width() - _FRAME_ALLOWANCE.width())),
+        max(1, min(wanted.height(), available.height() - _FRAME_ALLOWANCE.height())),
+    )
+
+
+def minimum_size(available: QRect) -> QSize:
+    """The smallest window allowed: 720×480, or less on a screen too small for that."""
+    return first_size(_MINIMUM_SIZE, available)
+
+
+def geometry_fits(frame: QRect, screens: list[QRect]) -> bool:
+    """Whether a saved window frame lies wholly on one of the ``screens`` (available areas)."""
+    return any(screen.contains(frame) for screen in screens)
 
 
 class MainWindow(QMainWindow):
@@ -81,8 +133,21 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._recent_ids: list[str] = []
         self._recent_names: dict[str, str] = {}
+        self._title_base = APP_NAME
+        self._shown_id = ""  # the chat on the chat page (its data may be the previous chat's)
+        self._shown_name = ""
+        self._pending_id = ""  # the chat being looked up, or the one whose lookup failed
+        self._previous_marked = False
+        self._origin: QWidget | None = None  # the page to return to after a failure or Cancel
+        self._started_at: datetime | None = None
+        self._ticks = 0
+        self._attempt = (1, 1)
+        self._retry_at: datetime | None = None
+        self._retry_remaining = 0.0
+        self._auto_retry_used = False
+        self._auto_retrying = False
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(720, 480)
+        self.setMinimumSize(_MINIMUM_SIZE)
 
         self.lookup_bar = LookupBar(self)
         self.banner = ErrorBanner(self)
@@ -93,6 +158,7 @@ class MainWindow(QMainWindow):
         self.chat_page.setObjectName("page_chat")
         self._chat_layout = QVBoxLayout(self.chat_page)
         self._chat_layout.setContentsMargins(0, 0, 0, 0)
+        self._chat_layout.addWidget(self._build_chat_header())
         for page in (self.empty_page, self.loading_page, self.chat_page):
             self.stack.addWidget(page)
 
@@ -100,7 +166,23 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.lookup_bar)
+        top_row = QHBoxLayout()
+        top_row.setContentsMargins(12, 0, 0, 0)
+        top_row.setSpacing(0)
+        self.home_button = QPushButton(tr("MainWindow", "Start"), self)
+        self.home_button.setObjectName("home_button")
+        self.home_button.setToolTip(
+            tr("MainWindow", "The start page: sample and recent chats (Alt+Home)")
+        )
+        self.home_button.setAccessibleName(tr("MainWindow", "Start page"))
+        self.home_button.clicked.connect(self.go_home)
+        home_column = QVBoxLayout()
+        home_column.setContentsMargins(0, 10, 0, 0)  # level with the field (the bar's margin)
+        home_column.addWidget(self.home_button)
+        home_column.addStretch(1)
+        top_row.addLayout(home_column)
+        top_row.addWidget(self.lookup_bar, 1)
+        layout.addLayout(top_row)
         banner_row = QHBoxLayout()
         banner_row.setContentsMargins(12, 0, 12, 0)
         banner_row.addWidget(self.banner)
@@ -117,6 +199,24 @@ class MainWindow(QMainWindow):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setObjectName("tick_timer")
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self._on_tick_timer_timeout)
+        self._loaded_at: datetime | None = None
+        self.age_timer = QTimer(self)
+        self.age_timer.setObjectName("age_timer")
+        self.age_timer.setInterval(AGE_REFRESH_MS)
+        self.age_timer.timeout.connect(self.refresh_data_age)
+
+        self._recent_model = QStringListModel(self)
+        self.completer = QCompleter(self._recent_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.activated.connect(self._on_completer_activated)
+        self.lookup_bar.input.setCompleter(self.completer)
+        self.lookup_bar.input.installEventFilter(self)
 
         self._build_menus()
         self.banner.copied.connect(self.show_status)
@@ -202,6 +302,49 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._empty_filler, 1)
         return page
 
+    def _build_chat_header(self) -> QWidget:
+        """Above the tabs, the "previous chat" notice (hidden while the chat is current)."""
+        header = QWidget(self)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(12, 0, 12, 0)
+        self.previous_bar = QFrame(header)
+        self.previous_bar.setObjectName("previous_chat_bar")
+        # The warning banner's fixed colours: they read on light and dark palettes alike.
+        self.previous_bar.setStyleSheet(
+            "QFrame#previous_chat_bar {background: #fff4e5; border: 1px solid #ffd08a;"
+            " border-radius: 6px;} QLabel#previous_chat_label {color: #663c00;}"
+        )
+        bar_row = QHBoxLayout(self.previous_bar)
+        bar_row.setContentsMargins(8, 4, 4, 4)
+        self.previous_label = QLabel(self.previous_bar)
+        self.previous_label.setObjectName("previous_chat_label")
+        self.previous_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.previous_label.setWordWrap(True)
+        font = self.previous_label.font()
+        font.setBold(True)
+        self.previous_label.setFont(font)
+        self.back_to_chat_button = QPushButton(tr("MainWindow", "Back to this chat"), header)
+        self.back_to_chat_button.setObjectName("back_to_chat_button")
+        self.back_to_chat_button.setToolTip(
+            tr("MainWindow", "Show this chat as the current one again and hide the message")
+        )
+        self.back_to_chat_button.clicked.connect(self._restore_shown_chat)
+        bar_row.addWidget(self.previous_label, 1)
+        bar_row.addWidget(self.back_to_chat_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.previous_bar.hide()
+        self.data_age_label = QLabel(header)
+        self.data_age_label.setObjectName("data_age_label")
+        self.data_age_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.data_age_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.data_age_label.setContentsMargins(0, 0, 12, 0)
+        row.addWidget(self.previous_bar, 1)
+        # The age goes in the status bar (install()): no line of its own on small screens.
+        header.hide()  # shown with the notice only
+        self._chat_header = header
+        return header
+
     def _update_empty_filler(self) -> None:
         lists_shown = not self.demo_list.isHidden() or not self.recent_list.isHidden()
         self._empty_filler.setVisible(not lists_shown)
@@ -219,12 +362,17 @@ class MainWindow(QMainWindow):
         progress.setMaximumWidth(320)
         progress.setTextVisible(False)
         progress.setAccessibleName(tr("MainWindow", "Looking up…"))
+        self.loading_detail = QLabel(page)
+        self.loading_detail.setObjectName("loading_detail")
+        self.loading_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.loading_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cancel = QPushButton(tr("MainWindow", "Cancel"), page)
         cancel.setObjectName("loading_cancel")
         cancel.setToolTip(tr("MainWindow", "Stop this lookup (Esc)"))
         cancel.clicked.connect(self.cancel_lookup)
         layout.addWidget(self.loading_label)
         layout.addWidget(progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.loading_detail)
         layout.addWidget(cancel, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
@@ -239,10 +387,16 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
         self.cancel_action = self._action(tr("MainWindow", "&Cancel"), "Esc", self.cancel_lookup)
+        self.home_action = self._action(tr("MainWindow", "&Start page"), "Alt+Home", self.go_home)
         quit_action = self._action(
             tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
-        for action in (self.focus_action, self.refresh_action, self.cancel_action):
+        for action in (
+            self.focus_action,
+            self.refresh_action,
+            self.cancel_action,
+            self.home_action,
+        ):
             chat_menu.addAction(action)
         self.clear_recent_action = self._action(
             tr("MainWindow", "Cl&ear recent chats"), None, self.clear_recent
@@ -338,6 +492,8 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._chat_view = chat_view
         self._chat_layout.addWidget(chat_view)
+        # In the status bar, not the tab bar's corner: seven tabs in pt-BR need the whole width.
+        self.statusBar().insertPermanentWidget(0, self.data_age_label)
         chat_view.copied.connect(self.show_status)
         self.lookup_bar.lookup_requested.connect(controller.lookup)
         self.banner.retry_requested.connect(self.refresh)
@@ -351,6 +507,7 @@ class MainWindow(QMainWindow):
         controller.timeline_failed.connect(conversation.show_error)
         conversation.older_requested.connect(controller.load_older_timeline)
         conversation.retry_requested.connect(controller.reload_timeline)
+        controller.progress.connect(self._on_controller_progress)
 
     @property
     def controller(self) -> LookupController | None:
@@ -374,8 +531,26 @@ class MainWindow(QMainWindow):
         self.demo_title.setVisible(bool(chats))
         self.demo_list.setVisible(bool(chats))
         self._update_empty_filler()
-        title = tr("MainWindow", "{app} — demo").format(app=APP_NAME) if chats else APP_NAME
-        self.setWindowTitle(title)
+        self._title_base = (
+            tr("MainWindow", "{app} — demo").format(app=APP_NAME) if chats else APP_NAME
+        )
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The contact's name first while their chat is the current one (the taskbar shows it)."""
+        current = (
+            self._shown_name
+            and not self._previous_marked
+            and self.stack.currentWidget() is self.chat_page
+        )
+        if current:
+            self.setWindowTitle(
+                tr("MainWindow", "{name} — {app}").format(
+                    name=self._shown_name, app=self._title_base
+                )
+            )
+        else:
+            self.setWindowTitle(self._title_base)
 
     def set_needs_key(self, needed: bool, reason: str = "") -> None:
         """Show the "no API key yet" prompt on the empty page."""
@@ -406,6 +581,41 @@ class MainWindow(QMainWindow):
     def cancel_lookup(self) -> None:
         if self._controller is not None and self._controller.is_busy:
             self._controller.cancel()
+
+    @Slot()
+    def go_home(self) -> None:
+        """The start page (sample and recent chats), from anywhere; a running lookup stops."""
+        self._origin = self.empty_page
+        self.cancel_lookup()
+        self._stop_countdown()
+        self._busy_timer.stop()
+        self.banner.hide()
+        self._set_previous_marked(False)
+        self.stack.setCurrentWidget(self.empty_page)
+        self.lookup_bar.input.clear()
+        self.lookup_bar.focus_input()
+        self._update_title()
+
+    @Slot(str)
+    def _on_completer_activated(self, text: str) -> None:
+        # The chosen "name · id" line is in the field now; looking it up is what was asked.
+        self.lookup_bar.input.setText(text)
+        self.lookup_bar.submit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the empty lookup field opens the whole list of recent chats."""
+        if (
+            watched is self.lookup_bar.input
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not self.lookup_bar.input.text()
+            and self._recent_model.rowCount() > 0
+        ):
+            self.completer.setCompletionPrefix("")
+            self.completer.complete()
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot(QListWidgetItem)
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
@@ -475,19 +685,138 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_controller_started(self, chat_id: str) -> None:
+        if not self._auto_retrying:
+            self._auto_retry_used = False  # a lookup the user asked for may retry once by itself
+        self._auto_retrying = False
+        self._stop_countdown()
         self.banner.hide()
+        current = self.stack.currentWidget()
+        if current is not self.loading_page:
+            self._origin = current
+        self._pending_id = chat_id
+        if self._shown_id and chat_id != self._shown_id:
+            # Until the new chat arrives, what is on screen is someone else's chat.
+            self._set_previous_marked(True)
         self.loading_label.setText(tr("MainWindow", "Looking up chat {id}…").format(id=chat_id))
+        self._started_at = self._clock.now() if self._clock is not None else None
+        self._ticks = 0
+        self._attempt = (1, 1)
+        self._update_loading_detail()
+        self.tick_timer.start()
         self._busy_timer.start()
         self.statusBar().showMessage(tr("MainWindow", "Looking up…"))
+        self._update_title()
+
+    @Slot()
+    def refresh_data_age(self) -> None:
+        """When the chat on screen was fetched, and how long ago (from the injected clock)."""
+        if self._loaded_at is None or self._clock is None:
+            self.data_age_label.setText("")
+            return
+        time = clock_time(self._loaded_at)
+        now = self._clock.now()
+        if now - self._loaded_at < timedelta(minutes=1):
+            text = tr("MainWindow", "Updated at {time}").format(time=time)
+        else:
+            text = tr("MainWindow", "Updated at {time} ({ago})").format(
+                time=time, ago=relative_time(self._loaded_at, now)
+            )
+        self.data_age_label.setText(text)
+
+    @Slot(int, int)
+    def _on_controller_progress(self, attempt: int, total: int) -> None:
+        self._attempt = (attempt, total)
+        self._update_loading_detail()
+
+    def _elapsed_seconds(self) -> float:
+        if self._clock is not None and self._started_at is not None:
+            return max(0.0, (self._clock.now() - self._started_at).total_seconds())
+        return float(self._ticks)
+
+    def _update_loading_detail(self) -> None:
+        elapsed = format_seconds(self._elapsed_seconds())
+        attempt, total = self._attempt
+        if attempt > 1:
+            text = tr("MainWindow", "Waiting for {elapsed} · attempt {attempt} of {total}").format(
+                elapsed=elapsed, attempt=attempt, total=total
+            )
+            text += "\n" + tr(
+                "MainWindow", "Wegly was slow or busy, so the app is asking again by itself."
+            )
+        else:
+            text = tr("MainWindow", "Waiting for {elapsed}").format(elapsed=elapsed)
+        self.loading_detail.setText(text)
+
+    @Slot()
+    def _on_tick_timer_timeout(self) -> None:
+        self._ticks += 1
+        busy = self._controller is not None and self._controller.is_busy
+        if busy:
+            self._update_loading_detail()
+        if self._retry_at is not None or self._retry_remaining > 0:
+            self._count_down()
+        elif not busy:
+            self.tick_timer.stop()
 
     @Slot()
     def _on_busy_timer_timeout(self) -> None:
         if self._controller is not None and self._controller.is_busy:
             self.stack.setCurrentWidget(self.loading_page)
+            self._update_title()
 
     def _settle(self) -> None:
+        """Back to the page the lookup started from (never a chat page without a chat)."""
         self._busy_timer.stop()
-        self.stack.setCurrentWidget(self.chat_page if self._has_chat else self.empty_page)
+        origin = self._origin
+        if (
+            origin is None
+            or origin is self.loading_page
+            or (origin is self.chat_page and not self._has_chat)
+        ):
+            origin = self.chat_page if self._has_chat else self.empty_page
+        self.stack.setCurrentWidget(origin)
+        if origin is not self.chat_page:
+            self._set_previous_marked(False)
+        self._update_title()
+
+    def _set_previous_marked(self, marked: bool) -> None:
+        """Dim the chat shown and say whose it is: it is not the chat in the lookup field."""
+        self._previous_marked = marked and bool(self._shown_id)
+        if self._chat_view is not None:
+            # Disabled: greyed text, nothing to select or copy from someone else's chat.
+            # (A QGraphicsOpacityEffect was tried: it ghosts the scrolled tabs when drawn.)
+            self._chat_view.setEnabled(not self._previous_marked)
+        self.previous_bar.setVisible(self._previous_marked)
+        self._chat_header.setVisible(self._previous_marked)
+        self.data_age_label.setEnabled(not self._previous_marked)
+        if self._previous_marked:
+            self._update_previous_text(failed=False)
+        self._update_title()
+
+    def _update_previous_text(self, *, failed: bool) -> None:
+        name = self._shown_name or self._shown_id
+        if failed:
+            text = tr(
+                "MainWindow",
+                "Showing the previous chat: {name}. The lookup of chat {id} did not work: "
+                "nothing below is about that chat.",
+            ).format(name=name, id=self._pending_id)
+        else:
+            text = tr(
+                "MainWindow", "Showing the previous chat: {name}. Looking up chat {id}…"
+            ).format(name=name, id=self._pending_id)
+        self.previous_label.setText(text)
+        self.previous_bar.setAccessibleName(text)
+
+    @Slot()
+    def _restore_shown_chat(self) -> None:
+        """The chat on screen becomes the current one again, its ID back in the field."""
+        self._stop_countdown()
+        self.banner.hide()
+        self._set_previous_marked(False)
+        if self._shown_id:
+            self.lookup_bar.set_chat_id(self._shown_id)
+        self._update_title()
 
     @Slot(object)
     def _on_controller_loaded(self, prepared: PreparedChat) -> None:
@@ -495,15 +824,21 @@ class MainWindow(QMainWindow):
         self._chat_view.show_prepared(prepared)
         parsed = prepared.parsed
         self._has_chat = True
+        chat_id = parsed.model.id or ""
+        self._shown_id = chat_id or self._pending_id
+        self._shown_name = parsed.model.display_name
+        self._origin = self.chat_page
+        self._set_previous_marked(False)
         self._settle()
         if parsed.warnings:
             self.banner.show_warnings(parsed.warnings)
-        chat_id = parsed.model.id or ""
         self._remember(chat_id, parsed.model.display_name)
         if self._clock is not None:
-            loaded = tr("MainWindow", "Chat loaded ({time}).").format(
-                time=local_time(self._clock.now())
-            )
+            now = self._clock.now()
+            loaded = tr("MainWindow", "Chat loaded ({time}).").format(time=local_time(now))
+            self._loaded_at = now
+            self.refresh_data_age()
+            self.age_timer.start()
         else:
             loaded = tr("MainWindow", "Chat loaded.")
         self.statusBar().showMessage(loaded, 4000)
@@ -511,13 +846,65 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_controller_failed(self, error: BaseException) -> None:
         self._settle()
-        self.banner.show_error(error)
+        if self._previous_marked:
+            self._update_previous_text(failed=True)
+        self.banner.show_error(error, chat_id=self._pending_id)
         self.statusBar().clearMessage()
+        if (
+            isinstance(error, WeglyError)
+            and error.kind is ErrorKind.RATE_LIMITED
+            and not self._auto_retry_used
+        ):
+            self._start_countdown(error.retry_after)
 
     @Slot()
     def _on_controller_cancelled(self) -> None:
         self._settle()
-        self.show_status(tr("MainWindow", "Lookup cancelled."))
+        if self.stack.currentWidget() is self.chat_page and self._shown_id:
+            self._restore_shown_chat()
+            self.show_status(
+                tr("MainWindow", "Lookup cancelled. Back to the chat of {name}.").format(
+                    name=self._shown_name or self._shown_id
+                )
+            )
+        else:
+            self.show_status(tr("MainWindow", "Lookup cancelled."))
+
+    # --- rate limit: one automatic retry after the wait the server asked for --------------
+
+    def _start_countdown(self, retry_after: float | None) -> None:
+        wait = retry_after if retry_after is not None else _RATE_LIMIT_DEFAULT_WAIT_S
+        if self._clock is not None:
+            self._retry_at = self._clock.now() + timedelta(seconds=wait)
+        self._retry_remaining = wait
+        self._show_countdown()
+        self.tick_timer.start()
+
+    def _count_down(self) -> None:
+        if self._retry_at is not None and self._clock is not None:
+            self._retry_remaining = (self._retry_at - self._clock.now()).total_seconds()
+        else:
+            self._retry_remaining -= TICK_MS / 1000
+        if self._retry_remaining > 0.5:
+            self._show_countdown()
+            return
+        self._stop_countdown()
+        if self._controller is not None and not self._controller.is_busy:
+            self._auto_retry_used = True
+            self._auto_retrying = True
+            self.refresh()
+
+    def _show_countdown(self) -> None:
+        self.banner.set_note(
+            tr("MainWindow", "Trying again by itself in {time}…").format(
+                time=format_seconds(self._retry_remaining)
+            )
+        )
+
+    def _stop_countdown(self) -> None:
+        self._retry_at = None
+        self._retry_remaining = 0.0
+        self.banner.set_note("")
 
     # --- recent chats and geometry -----------------------------------------------------------
 
@@ -552,23 +939,38 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{name}  ·  {chat_id}" if name else chat_id)
             item.setData(_CHAT_ID_ROLE, chat_id)
             self.recent_list.addItem(item)
+        # The lookup field's drop-down: "name · id" (names from this session only), or the id.
+        self._recent_model.setStringList(
+            [self.recent_list.item(i).text() for i in range(self.recent_list.count())]
+        )
         has_recent = self.recent_list.count() > 0
         self.recent_title.setVisible(has_recent)
         self.recent_list.setVisible(has_recent)
         self._update_empty_filler()
 
     def _restore_geometry(self) -> None:
+        """The saved size and place when they fit a screen now, else a first size that fits."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        self.setMinimumSize(minimum_size(available))
         geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1040, 720)
+            screens = [s.availableGeometry() for s in QGuiApplication.screens()] or [available]
+            if self.restoreGeometry(geometry) and geometry_fits(self.geometry(), screens):
+                return
+        size = first_size(DEFAULT_SIZE, available)
+        self.resize(size)
+        frame = QRect(0, 0, size.width(), size.height())
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._busy_timer.stop()
+            self.tick_timer.stop()
+            self.age_timer.stop()
             self.closing.emit()
             self._settings.sync()
         super().closeEvent(event)

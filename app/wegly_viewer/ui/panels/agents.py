@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -185,6 +186,19 @@ class AgentsPanel(ChatPanel):
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._on_filter_text_changed)
         layout.addWidget(self._filter)
+        # When the filter hides every row, say so (an empty table alone looks like no agents).
+        self._no_match = QWidget(self)
+        self._no_match.setObjectName("agents_no_match")
+        no_match_row = QHBoxLayout(self._no_match)
+        no_match_row.setContentsMargins(0, 0, 0, 0)
+        self._no_match_label = plain_label("", object_name="agents_no_match_label")
+        self._clear_filter_button = QPushButton(tr("AgentsPanel", "Clear filter"), self._no_match)
+        self._clear_filter_button.setObjectName("agents_clear_filter")
+        self._clear_filter_button.clicked.connect(self.reset_view_state)
+        no_match_row.addWidget(self._no_match_label, 1)
+        no_match_row.addWidget(self._clear_filter_button)
+        self._no_match.hide()
+        layout.addWidget(self._no_match)
 
         self.participants_model = AgentsTableModel(
             avatars, avatar_size=ROW_AVATAR_SIZE, parent=self
@@ -262,6 +276,10 @@ class AgentsPanel(ChatPanel):
                 selection.clear()
         self._update_titles()
 
+    def reset_view_state(self) -> None:
+        """A new chat (or "Clear filter"): the filter is emptied, every agent shown."""
+        self._filter.clear()
+
     def clear(self) -> None:
         self._assigned_url = ""
         self._assigned_name = ""
@@ -335,6 +353,16 @@ class AgentsPanel(ChatPanel):
                     tr("AgentsPanel", "{title} ({count})").format(title=title, count=total)
                 )
             view.setAccessibleName(box.title())  # what a screen reader says, counts included
+        rows = self.participants_model.rowCount() + self.assignable_model.rowCount()
+        visible = self.participants_proxy.rowCount() + self.assignable_proxy.rowCount()
+        hides_all = filtering and rows > 0 and visible == 0
+        if hides_all:
+            self._no_match_label.setText(
+                tr("AgentsPanel", "No agent matches the filter “{text}”.").format(
+                    text=self._filter.text().strip()
+                )
+            )
+        self._no_match.setVisible(hides_all)
 
     # --- handlers --------------------------------------------------------------------------
 

@@ -178,7 +178,6 @@ class LastMessagePanel(ChatPanel):
             # The form only widens Expanding fields; a Preferred word-wrapped label would wrap
             # short values at a quarter of 80 characters and clip the second line.
             value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        details_layout.addWidget(self._fields)
 
         body_box = QGroupBox(tr("LastMessagePanel", "Text"))
         body_layout = QVBoxLayout(body_box)
@@ -192,7 +191,10 @@ class LastMessagePanel(ChatPanel):
         self._body.setMinimumHeight(line * 3 + 12)
         self._body.setMaximumHeight(line * 6 + 12)
         body_layout.addWidget(self._body)
+        # The text first: on a small screen (1366×768 at 150 %) it must not be scrolled away
+        # below the six lines of who, when and how.
         details_layout.addWidget(body_box)
+        details_layout.addWidget(self._fields)
 
         self._payload_toggle = QToolButton()
         self._payload_toggle.setObjectName("last_message_payload_toggle")

@@ -87,6 +87,17 @@ def unread_text(count: int | None, by_hand: bool) -> str:
     return text
 
 
+def _status_tooltip(status: object) -> str:
+    """What the chat's status means for the agent, not just its name."""
+    if status == ChatStatus.OPEN:
+        return tr("OverviewPanel", "The chat is open: it is in the queue of chats being handled.")
+    if status == ChatStatus.SNOOZED:
+        return tr("OverviewPanel", "The chat was snoozed: an agent put it aside for later.")
+    if status == ChatStatus.RESOLVED:
+        return tr("OverviewPanel", "The chat was resolved: the conversation was closed.")
+    return tr("OverviewPanel", "Chat status")
+
+
 def _badge_captions() -> dict[str, str]:
     """What each badge is, for screen readers (which read it before the badge's word)."""
     return {
@@ -161,18 +172,32 @@ class OverviewPanel(ChatPanel):
         self._status_badge.setToolTip(tr("OverviewPanel", "Chat status"))
         self._type_badge = Badge(EMPTY)
         self._type_badge.setObjectName("badge_chat_type")
-        self._type_badge.setToolTip(tr("OverviewPanel", "Chat type"))
+        self._type_badge.setToolTip(
+            tr("OverviewPanel", "Whether the chat is with one person or with a WhatsApp group")
+        )
         self._priority_badge = Badge(EMPTY)
         self._priority_badge.setObjectName("badge_priority")
-        self._priority_badge.setToolTip(tr("OverviewPanel", "Priority"))
+        self._priority_badge.setToolTip(
+            tr("OverviewPanel", "The priority given to this chat in Wegly's queue")
+        )
         self._window_badge = Badge(EMPTY)
         self._window_badge.setObjectName("badge_window")
-        self._window_badge.setToolTip(tr("OverviewPanel", "24-hour window"))
+        self._window_badge.setToolTip(
+            tr(
+                "OverviewPanel",
+                "While the 24-hour window is open, agents can send any message; once it has "
+                "closed, only approved templates.",
+            )
+        )
+        self._archived_badge = Badge(EMPTY)
+        self._archived_badge.setObjectName("badge_archived")
+        self._archived_badge.hide()
         for badge in (
             self._status_badge,
             self._type_badge,
             self._priority_badge,
             self._window_badge,
+            self._archived_badge,
         ):
             badges.addWidget(badge)
         badges.addStretch(1)
@@ -275,13 +300,17 @@ class OverviewPanel(ChatPanel):
         self._subtitle.setText("  ·  ".join(subtitle))
         self._subtitle.setVisible(bool(subtitle))
 
+        status = label_of(facts.status)
+        known = facts.status if isinstance(facts.status, ChatStatus) else None
         _set_badge(
             self._status_badge,
-            label_of(facts.status) or EMPTY,
-            _STATUS_VARIANTS.get(facts.status, "neutral")
-            if isinstance(facts.status, ChatStatus)
-            else "neutral",
+            # "Chat aberto" next to "Janela de 24 h encerrada": the chat and the window differ.
+            tr("OverviewPanel", "Chat {status}").format(status=status)
+            if known is not None and status
+            else status or EMPTY,
+            _STATUS_VARIANTS.get(known, "neutral") if known is not None else "neutral",
         )
+        self._status_badge.setToolTip(_status_tooltip(facts.status))
         chat_type = label_of(facts.chat_type)
         _set_badge(self._type_badge, chat_type or EMPTY, "info" if chat_type else "neutral")
         priority = label_of(facts.priority)
@@ -299,6 +328,8 @@ class OverviewPanel(ChatPanel):
         self._contact.set_value("chat_id", facts.chat_id)
 
         self._state.set_value("unread", unread_text(facts.unread_count, facts.manually_unread))
+        _set_badge(self._archived_badge, tr("OverviewPanel", "Archived"), "neutral")
+        self._archived_badge.setVisible(facts.archived_at is not None)
 
         agent = facts.assigned
         # An id beats "nobody": the chat is assigned even when the payload has no name.
@@ -326,6 +357,9 @@ class OverviewPanel(ChatPanel):
             self._window_badge,
         ):
             _set_badge(badge, EMPTY, "neutral")
+        _set_badge(self._archived_badge, EMPTY, "neutral")
+        self._archived_badge.hide()
+        self._status_badge.setToolTip(tr("OverviewPanel", "Chat status"))
         for section in (self._window, self._contact, self._state, self._line, self._times):
             section.clear_values()
         self._agent.setText(EMPTY)
@@ -370,6 +404,13 @@ class OverviewPanel(ChatPanel):
         )
 
         if facts.archived_at is not None:
+            self._archived_badge.setToolTip(
+                tr(
+                    "OverviewPanel",
+                    "This chat was archived in Wegly on {time}: it is out of the list of "
+                    "chats being handled.",
+                ).format(time=local_time(facts.archived_at))
+            )
             self._state.set_value(
                 "archived",
                 tr("OverviewPanel", "Yes, on {time}").format(

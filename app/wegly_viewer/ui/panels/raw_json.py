@@ -159,6 +159,12 @@ class RawJsonPanel(QWidget):
             self._search_timer.start()
         self._update_buttons()
 
+    def reset_view_state(self) -> None:
+        """A new chat: the search of the previous one is emptied."""
+        self._search_timer.stop()
+        self._search.clear()
+        self._reset_search()
+
     def clear(self) -> None:
         self._model.clear()
         self._search_timer.stop()

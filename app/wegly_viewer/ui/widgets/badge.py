@@ -21,6 +21,8 @@ BADGE_COLOURS: Final[dict[str, tuple[str, str]]] = {
     "info": ("#1a62b8", "#ffffff"),
 }
 
+_DISABLED: Final = ("#9aa0a6", "#f1f3f4")
+
 
 class Badge(QLabel):
     """A rounded, coloured, plain-text label.
@@ -57,10 +59,12 @@ class Badge(QLabel):
             return
         self._variant = variant
         background, foreground = BADGE_COLOURS[variant]
-        # No selector: the declarations apply to this label only, never to other widgets.
+        # A badge has no child widgets, so these rules reach this label only. Disabled (the
+        # previous chat, still on screen while another is looked up) it turns grey.
         self.setStyleSheet(
-            f"background-color: {background}; color: {foreground};"
-            " border-radius: 9px; padding: 2px 9px; font-weight: 600;"
+            f"QLabel {{background-color: {background}; color: {foreground};"
+            " border-radius: 9px; padding: 2px 9px; font-weight: 600;}"
+            f" QLabel:disabled {{background-color: {_DISABLED[0]}; color: {_DISABLED[1]};}}"
         )
         self.setProperty("variant", variant)
 

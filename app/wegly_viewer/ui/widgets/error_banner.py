@@ -82,6 +82,11 @@ class ErrorBanner(QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(self)
+        self.note.setObjectName("banner_note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.retry_button = self._button(
             tr("ErrorBanner", "Retry"), "banner_retry", self.retry_requested.emit
         )
@@ -109,6 +114,7 @@ class ErrorBanner(QFrame):
         text.setSpacing(2)
         text.addWidget(self.title)
         text.addWidget(self.message)
+        text.addWidget(self.note)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 8, 8)
         row.addLayout(text, 1)
@@ -128,8 +134,11 @@ class ErrorBanner(QFrame):
     def detail(self) -> str:
         return self._detail
 
-    def show_error(self, error: BaseException) -> None:
-        """Show a lookup failure; unexpected exceptions get a generic text, never a traceback."""
+    def show_error(self, error: BaseException, chat_id: str = "") -> None:
+        """Show a lookup failure; unexpected exceptions get a generic text, never a traceback.
+
+        ``chat_id``: the chat whose lookup failed, named in the message so that nobody takes
+        the failure (or a chat still on screen) for another chat's."""
         if isinstance(error, WeglyError):
             kind = ERROR_KINDS[error.kind]  # complete: checked when core.errors is imported
             title = QCoreApplication.translate(TRANSLATION_CONTEXT, kind.title)
@@ -146,7 +155,14 @@ class ErrorBanner(QFrame):
             )
             self._detail = f"{type(error).__name__}"
             retry, change_key = True, False
+        if chat_id:
+            text += "\n" + tr("ErrorBanner", "Chat looked up: {id}").format(id=chat_id)
         self._show("error", title, text, retry=retry, change_key=change_key)
+
+    def set_note(self, text: str) -> None:
+        """A line under the message that changes while the banner is shown (a countdown)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def show_warnings(self, warnings: Sequence[FieldWarning]) -> None:
         """Partial data: the chat loaded, but these fields could not be read.
@@ -191,6 +207,7 @@ class ErrorBanner(QFrame):
         self._apply_colours()
         self.title.setText(title)
         self.message.setText(text)
+        self.set_note("")
         # What a screen reader says when the banner appears.
         self.setAccessibleName(title)
         self.setAccessibleDescription(text)
