@@ -97,7 +97,7 @@ def test_misbehaving_server_shows_its_banner_within_the_deadline(
     assert "Traceback" not in banner.message.text() + banner.detail
     assert api_token not in banner.message.text() + banner.detail
     # The GUI thread kept running its timers while the worker fought the server.
-    assert ticks >= seconds * 20 * 0.5 - 2  # a 50 ms timer; a quick answer leaves room for 1-2
+    assert ticks >= seconds * 20 * 0.25 - 2  # a 50 ms timer, a loaded CI runner, quick answers
 
 
 @pytest.mark.slow
@@ -124,6 +124,6 @@ def test_closing_mid_flood_is_clean_and_quick(
     started = time.monotonic()
     window.close()
     viewer.shutdown()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 3.0  # shutdown waits at most 1 s + 0.5 s for pools
     for runner in (viewer.runner, viewer.avatar_runner):
         assert runner is None or runner.active_count == 0

@@ -17,9 +17,17 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    model_serializer,
+)
 
 from wegly_viewer.core.chat_id import is_chat_id
 from wegly_viewer.core.defaults import DEFAULT_BASE_URL, DEFAULT_TIMEOUT_S
@@ -50,7 +58,15 @@ class Profile(BaseModel):
     origin: str | None = None
     timeout: float = Field(default=DEFAULT_TIMEOUT_S, gt=0, le=600, allow_inf_nan=False)
     # An extra CA file to trust (TLS-inspecting office networks), besides SSL_CERT_FILE.
+    # Written to settings.json only when set, so files without one stay as they were.
     ca_bundle: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_ca_bundle(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("ca_bundle") is None:
+            data.pop("ca_bundle", None)
+        return data
 
 
 class Settings(BaseModel):
