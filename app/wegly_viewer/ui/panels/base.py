@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.models import ChatDetail
-from wegly_viewer.ui.text import EMPTY, plain_tooltip, tr
+from wegly_viewer.ui.text import EMPTY, bounded, plain_tooltip, tr
 
 __all__ = [
     "EMPTY",
@@ -35,10 +35,11 @@ __all__ = [
 
 
 def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
-    """A selectable label that never interprets HTML (API text is untrusted)."""
+    """A selectable label that never interprets HTML (API text is untrusted); its text is capped
+    at ``TEXT_LIMIT`` characters (``core/bounds.py``)."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text or "")
+    label.setText(bounded(text or ""))
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -51,8 +52,8 @@ def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = 
 
 
 def set_plain(label: QLabel, text: str | None) -> None:
-    """Set API text on a label, showing a dash for missing values."""
-    label.setText(text if text else EMPTY)
+    """Set API text on a label, showing a dash for missing values; capped at ``TEXT_LIMIT``."""
+    label.setText(bounded(text) if text else EMPTY)
 
 
 class FormSection(QGroupBox):
