@@ -1185,6 +1185,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the key in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key saved: {location}. The app is already using it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1356,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removing the saved API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The saved API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,6 +1491,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; set WEGLY_TOKEN instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1771,6 +1783,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>the system keyring failed ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within {seconds} s (is it locked?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,10 +2253,6 @@ Exit codes:
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problem}; set WEGLY_TOKEN instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

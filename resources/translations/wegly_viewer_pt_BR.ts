@@ -1189,6 +1189,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>Não foi possível salvar a chave: {reason}. Você pode usá-la sem salvar: ela fica só na memória até o app ser fechado.</translation>
     </message>
     <message>
+        <source>Saving the key in the system keyring…</source>
+        <translation>Salvando a chave no chaveiro do sistema…</translation>
+    </message>
+    <message>
         <source>Key saved: {location}. The app is already using it.</source>
         <translation>Chave salva: {location}. O app já está usando essa chave.</translation>
     </message>
@@ -1356,6 +1360,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>Chave da API salva: {location}.</translation>
     </message>
     <message>
+        <source>Removing the saved API key…</source>
+        <translation>Apagando a chave da API salva…</translation>
+    </message>
+    <message>
         <source>The saved API key was removed.</source>
         <translation>A chave da API salva foi apagada.</translation>
     </message>
@@ -1488,6 +1496,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.</source>
         <translation>Nenhuma chave da API salva. Crie uma na Wegly (Configurações → Integrações → Gerenciar chaves) e salve-a no Wegly Chat Viewer, ou defina WEGLY_TOKEN.</translation>
+    </message>
+    <message>
+        <source>{problem}; set WEGLY_TOKEN instead.</source>
+        <translation>{problem}; defina WEGLY_TOKEN em vez disso.</translation>
     </message>
     <message>
         <source>Wegly refused the API key (error {status}): it has expired, was revoked or was copied wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and save it again.</source>
@@ -1776,6 +1788,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>the system keyring failed ({kind})</source>
         <translation>o chaveiro do sistema falhou ({kind})</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within {seconds} s (is it locked?)</source>
+        <translation>o chaveiro do sistema não respondeu em {seconds} s (está bloqueado?)</translation>
     </message>
 </context>
 <context>
@@ -2252,10 +2268,6 @@ Códigos de saída:
     <message>
         <source>warning:</source>
         <translation>aviso:</translation>
-    </message>
-    <message>
-        <source>{problem}; set WEGLY_TOKEN instead</source>
-        <translation>{problem}; defina WEGLY_TOKEN</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,14 @@ def test_every_message_has_a_portuguese_translation_with_its_fields() -> None:
     from wegly_viewer.core.errors import MESSAGES, message
 
     speak("pt_BR")
-    params = {"status": 500, "attempts": 3, "host": "h", "wait": "5 s", "limit_mb": 25}
+    params = {
+        "status": 500,
+        "attempts": 3,
+        "host": "h",
+        "wait": "5 s",
+        "limit_mb": 25,
+        "problem": "p",
+    }
     for message_id, source in MESSAGES.items():
         text = message(message_id, **params)
         assert text != source.replace("%n", "3").format(**params), message_id

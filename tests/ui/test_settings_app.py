@@ -93,6 +93,7 @@ def test_server_address_and_origin_survive_a_restart(
     dialog.token_input.setText(api_token)
     dialog.origin_input.setText("https://crm.example.com")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None)  # saved on a worker
     first.window.close()
     first.shutdown()
 
@@ -188,6 +189,7 @@ def test_session_only_key_is_used_but_never_written(
     assert dialog is not None
     dialog.token_input.setText(api_token)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(dialog.session_button.isVisible)  # the keyring is called on a worker
     dialog.session_button.click()
     assert not viewer.window.need_key_button.isVisible()
     assert viewer.window.statusBar().currentMessage() == (

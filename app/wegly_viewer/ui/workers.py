@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from wegly_viewer.core.errors import LookupCancelled, WeglyError
+from wegly_viewer.core.secrets import TokenStoreError
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,8 @@ class TaskSignals(QObject):
 
     Signals:
         succeeded(int, object): request id and the callable's return value.
-        failed(int, object): request id and the exception (a WeglyError for expected failures).
+        failed(int, object): request id and the exception (a WeglyError or TokenStoreError for
+            expected failures; anything else is a bug, logged).
         cancelled(int): the callable raised LookupCancelled.
         finished(int): always last, after one of the above.
     """
@@ -55,7 +57,7 @@ class Task(QRunnable):
             result = self._fn()
         except LookupCancelled:
             self.signals.cancelled.emit(self.request_id)
-        except WeglyError as err:
+        except (WeglyError, TokenStoreError) as err:  # expected: a server's or a keyring's
             self.signals.failed.emit(self.request_id, err)
         except Exception as exc:  # a bug: report it, never let it kill the pool thread
             log.exception("background task failed")
