@@ -1786,7 +1786,7 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the system keyring did not answer within {seconds} s (is it locked?)</source>
+        <source>the system keyring did not answer within {duration} (is it locked?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

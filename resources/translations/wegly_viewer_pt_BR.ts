@@ -1790,8 +1790,8 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>o chaveiro do sistema falhou ({kind})</translation>
     </message>
     <message>
-        <source>the system keyring did not answer within {seconds} s (is it locked?)</source>
-        <translation>o chaveiro do sistema não respondeu em {seconds} s (está bloqueado?)</translation>
+        <source>the system keyring did not answer within {duration} (is it locked?)</source>
+        <translation>o chaveiro do sistema não respondeu em {duration} (está bloqueado?)</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,9 @@ def test_forget_key_and_about_boxes_in_portuguese(
     assert confirm is not None
     confirm.click()
     # Deleted on a worker; the status bar tells when it is done.
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "A chave da API salva foi apagada.")
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "A chave da API salva foi apagada."
+    )
     assert viewer.token_store.get("default") is None
     assert window.statusBar().currentMessage() == "A chave da API salva foi apagada."
 

@@ -10,6 +10,7 @@ import os
 import threading
 from typing import Protocol
 
+from wegly_viewer.core.formatting import format_seconds
 from wegly_viewer.core.i18n import tr
 
 KEYRING_SERVICE = "wegly-chat-viewer"
@@ -153,8 +154,9 @@ def read_token_within(store: TokenStore, profile: str, seconds: float) -> str | 
     reader.join(seconds)
     if reader.is_alive():
         raise TokenStoreError(
-            tr("secrets", "the system keyring did not answer within {seconds} s (is it locked?)")
-            .format(seconds=f"{seconds:g}")
+            tr(
+                "secrets", "the system keyring did not answer within {duration} (is it locked?)"
+            ).format(duration=format_seconds(seconds))
         )
     if failure:
         raise failure[0]

@@ -326,10 +326,8 @@ class TokenDialog(QDialog):
         self._saving = False
         self._set_inputs_enabled(True)
         # No usable keyring: say why and offer memory-only use; never fall back to a file.
-        if isinstance(error, TokenStoreError):
-            reason = str(error)
-        else:  # a bug in a keyring backend: its type only, never its text (it may hold the key)
-            reason = type(error).__name__
+        # A bug in a keyring backend: its type only, never its text (it may hold the key).
+        reason = str(error) if isinstance(error, TokenStoreError) else type(error).__name__
         self.status.setText(tr("TokenDialog", _STATES["not_saved"]).format(reason=reason))
         self.session_button.show()
         self.session_button.setFocus()

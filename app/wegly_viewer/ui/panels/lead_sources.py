@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, plain_tooltip, tr, vbox
-from wegly_viewer.ui.text import bounded
 from wegly_viewer.ui.panels.raw_json import pretty_json
+from wegly_viewer.ui.text import bounded
 
 _MAX_DEPTH: Final = 32  # free-form data: stop before absurd nesting makes a useless tree
 _VALUE_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # position in LeadSourcesPanel._values
