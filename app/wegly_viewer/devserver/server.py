@@ -16,7 +16,7 @@ import socketserver
 import sys
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -332,6 +332,7 @@ class ContractServer:
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._started = False
+        self._latency: Callable[[], float] | None = None
 
     # ---- lifecycle ----
 
@@ -419,6 +420,19 @@ class ContractServer:
         """
         with self._lock:
             self._scripts.setdefault(chat_id.lower(), []).extend(replies)
+
+    def set_latency(self, latency: float | Callable[[], float] | None) -> None:
+        """Wait before answering every chat request (for stress tests); None for no wait.
+
+        Args:
+            latency: seconds, or a callable giving the seconds for each request (called on the
+                handler's thread, e.g. ``lambda: rng.uniform(0, 0.05)``); cut short by ``stop()``.
+        """
+        if latency is None or callable(latency):
+            self._latency = latency
+        else:
+            seconds = float(latency)
+            self._latency = lambda: seconds
 
     def set_chat(self, chat: JSONDict) -> None:
         """Add or replace a chat, served under its ``"id"`` (lower-cased).
@@ -533,6 +547,12 @@ class ContractServer:
             handler.close_connection = True
 
     def _serve_chat(self, handler: _Handler, chat_id: str, *, timeline: bool) -> None:
+        latency = self._latency
+        if latency is not None:
+            wait = latency()
+            if wait > 0 and self._stopping.wait(wait):
+                handler.close_connection = True
+                return
         if not timeline:
             with self._lock:
                 queue = self._scripts.get(chat_id)
