@@ -88,6 +88,13 @@
     </message>
 </context>
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Long text: only the first {count} characters are shown. The whole text is in the Raw JSON tab (select the field, then Copy value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>&amp;Overview</source>

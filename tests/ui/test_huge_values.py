@@ -62,6 +62,10 @@ def test_huge_name_and_list_show_the_chat_without_freezing(
     assert name.text().startswith("Maria da Silva da Silva")
     assert name.text().endswith("…")
     assert len(name.text()) == 2_000
+    assert name.toolTip() == (
+        "<qt>Long text: only the first 2,000 characters are shown. The whole text is in the Raw "
+        "JSON tab (select the field, then Copy value).</qt>"
+    )
 
     for label in window.findChildren(QLabel):
         assert len(label.text()) <= 2_000, label.objectName()
