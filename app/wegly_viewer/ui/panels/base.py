@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.core.bounds import ELLIPSIS, TEXT_LIMIT
 from wegly_viewer.core.formatting import format_number
+from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.text import EMPTY, bounded, plain_tooltip, tr
 
 __all__ = [
