@@ -45,7 +45,7 @@ def settle(qtbot: QtBot, viewer: ViewerApp) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("seed", "last_is_known"),
-    [(12, KNOWN_LAST), (13, UNKNOWN_LAST)],
+    [(12, KNOWN_LAST), (17, UNKNOWN_LAST)],
 )
 def test_500_rapid_lookups_and_cancels_leave_the_right_chat_on_screen(
     qtbot: QtBot, viewer: ViewerApp, server: ContractServer, seed: int, last_is_known: bool
@@ -57,7 +57,10 @@ def test_500_rapid_lookups_and_cancels_leave_the_right_chat_on_screen(
         known[chat_id] = f"Cliente {n:02d}"
         server.set_chat({"id": chat_id, "contact_name": known[chat_id]})
     samples = [DEMO_CHAT_IDS[key] for key in ("open_reactions", "resolved", "group", "archived")]
-    server.set_latency(lambda: rng.choice((0.0, 0.0, 0.002, 0.01, 0.03)))
+    # Its own generator: the server's threads draw from it in no fixed order, and the ids must
+    # come out the same every run.
+    latency = random.Random(seed + 1)  # noqa: S311 - not a secret
+    server.set_latency(lambda: latency.choice((0.0, 0.0, 0.002, 0.01, 0.03)))
     window = viewer.window
     threads_before = threading.active_count()
 
