@@ -207,12 +207,15 @@ def _token(profile: str) -> str:
     token = token_from_env()
     if token:
         return token
+    # Read at call time (tests shorten the wait); a locked keyring may wait for a prompt forever.
+    from wegly_viewer.core.secrets import KEYRING_WAIT_SECONDS, read_token_within
+
     try:
-        token = KeyringTokenStore().get(profile)
+        token = read_token_within(KeyringTokenStore(), profile, KEYRING_WAIT_SECONDS)
     except TokenStoreError as err:
-        # One line on stderr: the missing key and why the keyring gave none.
+        # One line: what is wrong with the keyring and what to do instead.
         raise WeglyError(
-            ErrorKind.INVALID_INPUT, "no_token_keyring", params={"problem": str(err)}
+            ErrorKind.INVALID_INPUT, "keyring_unusable", params={"problem": str(err)}
         ) from None
     if not token:
         raise WeglyError(ErrorKind.INVALID_INPUT, "no_token")

@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Long text: only the first {count} characters are shown. The whole text is in the Raw JSON tab (select the field, then Copy value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>&amp;Overview</source>
@@ -1523,6 +1530,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the key in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key saved: {location}. The app is already using it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,6 +1721,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removing the saved API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The saved API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,10 +1856,6 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key: the system keyring could not be read ({problem}). Set WEGLY_TOKEN, or save the key in Wegly Chat Viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,6 +1994,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>The text contains several different chat IDs; paste only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; set WEGLY_TOKEN instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,6 +2196,10 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>the system keyring failed ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within {duration} (is it locked?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

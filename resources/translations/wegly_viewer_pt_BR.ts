@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Long text: only the first {count} characters are shown. The whole text is in the Raw JSON tab (select the field, then Copy value).</source>
+        <translation>Texto longo: só os primeiros {count} caracteres aparecem aqui. O texto completo está na aba Dados técnicos (JSON): selecione o campo e use Copiar valor.</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>&amp;Overview</source>
@@ -1527,6 +1534,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>Não foi possível salvar a chave: {reason}. Você pode usá-la sem salvar: ela fica só na memória até o app ser fechado.</translation>
     </message>
     <message>
+        <source>Saving the key in the system keyring…</source>
+        <translation>Salvando a chave no chaveiro do sistema…</translation>
+    </message>
+    <message>
         <source>Key saved: {location}. The app is already using it.</source>
         <translation>Chave salva: {location}. O app já está usando essa chave.</translation>
     </message>
@@ -1714,6 +1725,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>Chave da API salva: {location}.</translation>
     </message>
     <message>
+        <source>Removing the saved API key…</source>
+        <translation>Apagando a chave da API salva…</translation>
+    </message>
+    <message>
         <source>The saved API key was removed.</source>
         <translation>A chave da API salva foi apagada.</translation>
     </message>
@@ -1846,10 +1861,6 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.</source>
         <translation>Nenhuma chave da API salva. Crie uma na Wegly (Configurações → Integrações → Gerenciar chaves) e salve-a no Wegly Chat Viewer, ou defina WEGLY_TOKEN.</translation>
-    </message>
-    <message>
-        <source>No API key: the system keyring could not be read ({problem}). Set WEGLY_TOKEN, or save the key in Wegly Chat Viewer.</source>
-        <translation>Sem chave da API: não foi possível ler o chaveiro do sistema ({problem}). Defina WEGLY_TOKEN ou salve a chave no Wegly Chat Viewer.</translation>
     </message>
     <message>
         <source>Wegly refused the API key (error {status}): it has expired, was revoked or was copied wrong. Create a new key in Wegly (Configurações → Integrações → Gerenciar chaves) and save it again.</source>
@@ -1988,6 +1999,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>The text contains several different chat IDs; paste only one.</source>
         <translation>O texto tem vários IDs de chat diferentes; cole só um.</translation>
+    </message>
+    <message>
+        <source>{problem}; set WEGLY_TOKEN instead.</source>
+        <translation>{problem}; defina WEGLY_TOKEN em vez disso.</translation>
     </message>
     <message>
         <source>The saved API key contains characters that cannot be sent (line breaks or accents); paste the key again.</source>
@@ -2186,6 +2201,10 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>the system keyring failed ({kind})</source>
         <translation>o chaveiro do sistema falhou ({kind})</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within {duration} (is it locked?)</source>
+        <translation>o chaveiro do sistema não respondeu em {duration} (está bloqueado?)</translation>
     </message>
 </context>
 <context>

@@ -788,3 +788,25 @@ def test_module_entry_point_prints_url_and_ids() -> None:
     if sys.platform != "win32":  # terminate() is SIGTERM here, handled as a clean stop
         assert process.returncode == 0
     assert stderr == ""
+
+
+def test_latency_knob_delays_chat_answers_until_turned_off(
+    server: ContractServer, client: httpx.Client
+) -> None:
+    path = f"{CHATS}/{DEMO_CHAT_IDS['resolved']}"
+    waits = iter([0.3, 0.0])
+    server.set_latency(lambda: next(waits))
+    started = time.monotonic()
+    assert client.get(path).status_code == 200
+    assert time.monotonic() - started >= 0.3
+    started = time.monotonic()
+    assert client.get(path).status_code == 200
+    assert time.monotonic() - started < 0.25
+    server.set_latency(0.2)  # a fixed number of seconds works too
+    started = time.monotonic()
+    assert client.get(path).status_code == 200
+    assert time.monotonic() - started >= 0.2
+    server.set_latency(None)
+    started = time.monotonic()
+    assert client.get(path).status_code == 200
+    assert time.monotonic() - started < 0.2

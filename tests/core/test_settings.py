@@ -68,7 +68,6 @@ def test_legacy_keys_migrate_and_odd_values_are_dropped(tmp_path: Path) -> None:
                 "base_url": "https://wegly.example",
                 "origin": None,
                 "timeout": 10.0,
-                "ca_bundle": None,
             }
         },
         "recent_chat_ids": [CHAT],

@@ -70,7 +70,7 @@ def test_saving_a_key_the_test_rejected_asks_first(
     save_button(dialog).click()
     box = confirm_box(qtbot, dialog)
     box.button(QMessageBox.StandardButton.Save).click()
-    assert store.get("default") == WRONG_KEY  # the user insisted: their call
+    qtbot.waitUntil(lambda: store.get("default") == WRONG_KEY)  # the user insisted: their call
     assert dialog.status.text().startswith("Key saved: ")
 
 
@@ -85,7 +85,7 @@ def test_a_new_key_after_a_failed_test_saves_without_a_question(
     dialog.token_input.setText(api_token)  # the failure was about the other key
     save_button(dialog).click()
     assert dialog.save_confirm is None
-    assert store.get("default") == api_token
+    qtbot.waitUntil(lambda: store.get("default") == api_token)  # saved on a worker
 
 
 def test_a_chat_id_pasted_as_the_key_is_questioned(
@@ -107,7 +107,7 @@ def test_a_chat_id_pasted_as_the_key_is_questioned(
     dialog.token_input.setText(api_token)
     assert dialog.status.text() == ""  # a real key: the doubt is gone
     save_button(dialog).click()
-    assert store.get("default") == api_token
+    qtbot.waitUntil(lambda: store.get("default") == api_token)  # saved on a worker
 
 
 def test_a_status_that_wraps_grows_the_dialog_instead_of_squeezing_the_explanation(
@@ -184,6 +184,7 @@ def test_the_button_after_saving_has_no_cancel_icon(
     assert not cancel.icon().isNull()  # this desktop shows button icons
     dialog.token_input.setText(api_token)
     save_button(dialog).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None)  # the keyring is written on a worker
     done = [b for b in dialog.buttons.buttons() if not b.isHidden()]
     assert [b.text() for b in done] == ["OK"]
     assert dialog.buttons.buttonRole(done[0]) == QDialogButtonBox.ButtonRole.AcceptRole
@@ -215,6 +216,7 @@ def test_a_new_key_clears_the_key_rejected_banner_and_retries_the_lookup(
     dialog = open_dialog(qtbot, viewer)
     dialog.token_input.setText(api_token)
     save_button(dialog).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None)  # the keyring is written on a worker
     assert not window.banner.isVisible()  # at once, not after the retry
     qtbot.waitUntil(lambda: not controller.is_busy, timeout=10_000)
     view = window.chat_view

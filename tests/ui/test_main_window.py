@@ -357,6 +357,7 @@ def test_first_run_without_key_opens_dialog_and_saves_to_store(
     dialog.test_button.click()
     qtbot.waitUntil(lambda: "Connected" in dialog.status.text(), timeout=10_000)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None)  # saved on a worker
     assert store.get("default") == api_token
     # The dialog stays to say where the key went, with the field emptied.
     assert dialog.isVisible()
@@ -411,6 +412,7 @@ def test_without_keyring_offers_session_only(
     assert dialog is not None
     dialog.token_input.setText(api_token)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(dialog.session_button.isVisible)  # the keyring is called on a worker
     assert "Could not save the key" in dialog.status.text()
     assert dialog.session_button.isVisible()
     dialog.session_button.click()
@@ -434,6 +436,8 @@ def test_forget_key_asks_first_then_removes_it(qtbot: QtBot, viewer: ViewerApp) 
     confirm = box.findChild(QPushButton, "forget_key_confirm")
     assert confirm is not None and confirm.text() == "&Forget key"
     confirm.click()
+    # Deleted on a worker; the status bar tells when it is done.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "The saved API key was removed.")
     assert viewer.token_store.get("default") is None
     assert window.need_key_button.isVisible()
     assert window.statusBar().currentMessage() == "The saved API key was removed."
@@ -697,6 +701,7 @@ def test_the_app_keeps_its_key_in_the_system_keyring_by_default(
         assert calls == [("get", "wegly-chat-viewer", "default")]
 
         viewer.key_flow.forget_key()  # and "Forget key" removes it from that same keyring
+        qtbot.waitUntil(lambda: backend.passwords == {})
         assert calls[-1] == ("delete", "wegly-chat-viewer", "default")
         assert backend.passwords == {}
     finally:

@@ -93,6 +93,7 @@ def test_server_address_and_origin_survive_a_restart(
     dialog.token_input.setText(api_token)
     dialog.origin_input.setText("https://crm.example.com")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None)  # saved on a worker
     first.window.close()
     first.shutdown()
 
@@ -109,7 +110,6 @@ def test_server_address_and_origin_survive_a_restart(
             "base_url": server.url,
             "origin": "https://crm.example.com",
             "timeout": 10.0,
-            "ca_bundle": None,
         }
     }
     # Another profile keeps the defaults.
@@ -163,7 +163,6 @@ def test_old_qsettings_keys_are_migrated_once(
                 "base_url": server.url,
                 "origin": "https://crm.example.com",
                 "timeout": 10.0,
-                "ca_bundle": None,
             }
         },
         "recent_chat_ids": [OPEN_ID, RESOLVED_ID],
@@ -194,6 +193,7 @@ def test_session_only_key_is_used_but_never_written(
     assert dialog is not None
     dialog.token_input.setText(api_token)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(dialog.session_button.isVisible)  # the keyring is called on a worker
     dialog.session_button.click()
     assert not viewer.window.need_key_button.isVisible()
     assert viewer.window.statusBar().currentMessage() == (

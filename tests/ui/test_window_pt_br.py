@@ -195,6 +195,7 @@ def test_key_dialog_states_in_portuguese(
     assert dialog.status.text() == "Conectado: a Wegly aceitou a chave."
 
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None)  # saved on a worker
     status = dialog.status.text()
     assert status.startswith("Chave salva: ")
     assert status.endswith(". O app já está usando essa chave.")
@@ -218,6 +219,7 @@ def test_key_dialog_without_keyring_offers_use_without_saving(
     dialog = open_key_dialog(qtbot, viewer)
     dialog.token_input.setText(api_token)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(dialog.session_button.isVisible)  # the keyring is called on a worker
     status = dialog.status.text()
     assert status.startswith("Não foi possível salvar a chave: ")
     assert status.endswith(
@@ -307,6 +309,10 @@ def test_forget_key_and_about_boxes_in_portuguese(
     confirm = box.findChild(QPushButton, "forget_key_confirm")
     assert confirm is not None
     confirm.click()
+    # Deleted on a worker; the status bar tells when it is done.
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "A chave da API salva foi apagada."
+    )
     assert viewer.token_store.get("default") is None
     assert window.statusBar().currentMessage() == "A chave da API salva foi apagada."
 

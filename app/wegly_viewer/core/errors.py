@@ -148,11 +148,8 @@ MESSAGES: dict[str, str] = {
         "No API key saved. Create one in Wegly (Configurações → Integrações → Gerenciar chaves) "
         "and save it in Wegly Chat Viewer, or set WEGLY_TOKEN.",
     ),
-    "no_token_keyring": tr_noop(
-        "errors",
-        "No API key: the system keyring could not be read ({problem}). Set WEGLY_TOKEN, or save "
-        "the key in Wegly Chat Viewer.",
-    ),
+    # {problem}: what is wrong with the system keyring, already in words (core/secrets.py).
+    "keyring_unusable": tr_noop("errors", "{problem}; set WEGLY_TOKEN instead."),
     "bad_token": tr_noop(
         "errors",
         "The saved API key contains characters that cannot be sent (line breaks or accents); "

@@ -19,6 +19,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from wegly_viewer.core.bounds import at_most
 from wegly_viewer.core.field_words import FieldWarning, format_path, warning_sentences
 
 __all__ = ["FieldWarning", "format_path", "warning_sentences"]  # re-exported: parse results
@@ -300,7 +301,13 @@ def _one_or_many(value: object) -> object:
     return value
 
 
-LeadSources = Annotated[list[dict[str, Any]] | None, BeforeValidator(_one_or_many)]
+LeadSources = Annotated[
+    list[dict[str, Any]] | None, BeforeValidator(at_most), BeforeValidator(_one_or_many)
+]
+
+
+# Lists are read up to MAX_LIST_ITEMS items (core/bounds.at_most): validating a server's
+# million-item list would hold the GIL on the worker for seconds and stall the GUI thread.
 
 
 class Message(WeglyModel):
@@ -312,7 +319,7 @@ class Message(WeglyModel):
     status: Text = None
     body_text: Text = None
     content_payload: dict[str, Any] | None = None
-    reactions: list[Reaction] | None = None
+    reactions: Annotated[list[Reaction] | None, BeforeValidator(at_most)] = None
     # Kept raw: ISO on some pages, epoch seconds on others. See :attr:`provider_time`.
     meta_timestamp: Text = None
     created_at: Timestamp = None
@@ -376,8 +383,8 @@ class CrmPerson(WeglyModel):
     birth_date: BirthDate = None
     gender: int | None = None
     notes: Text = None
-    contacts: list[CrmPersonContact] | None = None
-    documents: list[CrmPersonDocument] | None = None
+    contacts: Annotated[list[CrmPersonContact] | None, BeforeValidator(at_most)] = None
+    documents: Annotated[list[CrmPersonDocument] | None, BeforeValidator(at_most)] = None
     address: CrmPersonAddress | None = None
 
 
@@ -431,8 +438,8 @@ class ChatDetail(WeglyModel):
     created_at: Timestamp = None
     updated_at: Timestamp = None
     crm_person: CrmPerson | None = None
-    participants: list[ChatParticipant] | None = None
-    assignable_agents: list[AssignableAgent] | None = None
+    participants: Annotated[list[ChatParticipant] | None, BeforeValidator(at_most)] = None
+    assignable_agents: Annotated[list[AssignableAgent] | None, BeforeValidator(at_most)] = None
     crm_marketing_lead_source: LeadSources = None
 
     @property

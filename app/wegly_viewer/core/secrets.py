@@ -7,13 +7,17 @@ because its backend discovery costs time on start-up and the window should paint
 from __future__ import annotations
 
 import os
+import threading
 from typing import Protocol
 
+from wegly_viewer.core.formatting import format_seconds
 from wegly_viewer.core.i18n import tr
 
 KEYRING_SERVICE = "wegly-chat-viewer"
 DEFAULT_PROFILE = "default"
 TOKEN_ENV_VAR = "WEGLY_TOKEN"  # noqa: S105 - a variable name, not a secret
+KEYRING_WAIT_SECONDS = 10.0
+"""How long ``wegly-lookup`` waits for the keyring (a locked one may wait for a prompt forever)."""
 
 
 class TokenStoreError(Exception):
@@ -123,3 +127,37 @@ def token_from_env() -> str | None:
     """The key from ``WEGLY_TOKEN``, which overrides the stored one for this run."""
     token = os.environ.get(TOKEN_ENV_VAR, "").strip()
     return token or None
+
+
+def read_token_within(store: TokenStore, profile: str, seconds: float) -> str | None:
+    """``store.get(profile)``, but giving up after ``seconds``.
+
+    A locked Secret Service can wait for its unlock prompt indefinitely. The call runs on a
+    daemon thread, so a process that gives up can still exit while it hangs.
+
+    Raises:
+        TokenStoreError: when the store failed, or did not answer in time.
+    """
+    result: list[str | None] = []
+    failure: list[TokenStoreError] = []
+
+    def read() -> None:
+        try:
+            result.append(store.get(profile))
+        except TokenStoreError as err:
+            failure.append(err)
+        except Exception as exc:  # a store outside this module: never a traceback
+            failure.append(TokenStoreError(_describe(exc)))
+
+    reader = threading.Thread(target=read, name="wegly-keyring", daemon=True)
+    reader.start()
+    reader.join(seconds)
+    if reader.is_alive():
+        raise TokenStoreError(
+            tr(
+                "secrets", "the system keyring did not answer within {duration} (is it locked?)"
+            ).format(duration=format_seconds(seconds))
+        )
+    if failure:
+        raise failure[0]
+    return result[0] if result else None

@@ -16,7 +16,7 @@ import socketserver
 import sys
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -348,6 +348,7 @@ class ContractServer:
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._started = False
+        self._latency: Callable[[], float] | None = None
 
     # ---- lifecycle ----
 
@@ -472,6 +473,19 @@ class ContractServer:
             if urlsplit(r.path).path.lower() == suffix
         ]
 
+    def set_latency(self, latency: float | Callable[[], float] | None) -> None:
+        """Wait before answering every chat request (for stress tests); None for no wait.
+
+        Args:
+            latency: seconds, or a callable giving the seconds for each request (called on the
+                handler's thread, e.g. ``lambda: rng.uniform(0, 0.05)``); cut short by ``stop()``.
+        """
+        if latency is None or callable(latency):
+            self._latency = latency
+        else:
+            seconds = float(latency)
+            self._latency = lambda: seconds
+
     def set_chat(self, chat: JSONDict) -> None:
         """Add or replace a chat, served under its ``"id"`` (lower-cased).
 
@@ -585,6 +599,12 @@ class ContractServer:
             handler.close_connection = True
 
     def _serve_chat(self, handler: _Handler, chat_id: str, *, timeline: bool) -> None:
+        latency = self._latency
+        if latency is not None:
+            wait = latency()
+            if wait > 0 and self._stopping.wait(wait):
+                handler.close_connection = True
+                return
         with self._lock:
             queue = (self._timeline_scripts if timeline else self._scripts).get(chat_id)
             reply = queue.pop(0) if queue else None

@@ -93,6 +93,7 @@ class KeyFlow(QObject):
         self._controller: LookupController | None = None
         self.demo_server: ContractServer | None = None
         self.token_dialog: TokenDialog | None = None
+        self._forget_id = 0
         self._closed = False
 
     # --- the first connection ----------------------------------------------------------------
@@ -257,12 +258,28 @@ class KeyFlow(QObject):
 
     @Slot()
     def forget_key(self) -> None:
-        try:
-            self._token_store.delete(self._profile)
-        except TokenStoreError as err:
-            self._window.show_status(
-                tr("ViewerApp", "Could not remove the key: {why}").format(why=str(err))
-            )
+        """Delete the saved key on a worker (the keyring may be slow or wait for a prompt)."""
+        if self._runner is None or self._closed:
+            return
+        self._forget_id += 1
+        self._window.show_status(tr("ViewerApp", "Removing the saved API key…"))
+        self._runner.start(
+            self._forget_id,
+            partial(self._token_store.delete, self._profile),
+            on_success=self._on_key_forgotten,
+            on_failure=self._on_forget_failed,
+        )
+
+    @Slot(int, object)
+    def _on_forget_failed(self, forget_id: int, error: object) -> None:
+        if forget_id != self._forget_id or self._closed:
+            return
+        why = str(error) if isinstance(error, TokenStoreError) else type(error).__name__
+        self._window.show_status(tr("ViewerApp", "Could not remove the key: {why}").format(why=why))
+
+    @Slot(int, object)
+    def _on_key_forgotten(self, forget_id: int, _result: object) -> None:
+        if forget_id != self._forget_id or self._closed:
             return
         if self._controller is not None and self.demo_server is None:
             self._controller.set_connection(self._connection(None))

@@ -2,13 +2,15 @@
 
 A chat with 10,000 reactions and 3,000 agents takes ~100 ms of pure Python to work out (the
 chat facts) and turn into table rows. Doing that on the worker keeps the GUI thread to the quick
-part: swapping prepared rows into the models and setting label texts.
+part: swapping prepared rows into the models and setting label texts. Every text is capped
+here too (``core.bounds.bounded_facts``), so a 10 MB name costs the GUI thread nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wegly_viewer.core.bounds import bounded_facts
 from wegly_viewer.core.chat_facts import ChatFacts, build_chat_facts
 from wegly_viewer.core.models import ChatDetail, Parsed, ReactionGroup
 from wegly_viewer.core.timeline import TimelineFacts, TimelineRow, timeline_rows
@@ -43,7 +45,9 @@ class PreparedChat:
 
 def prepare_chat(parsed: Parsed[ChatDetail]) -> PreparedChat:
     """Work out the chat's facts and build the rows every tab needs; pure and thread-safe."""
-    facts = build_chat_facts(parsed.model)
+    # Texts are capped here, on the worker (core/bounds.py): the GUI thread never lays out
+    # a megabyte name, and the tables get bounded rows.
+    facts = bounded_facts(build_chat_facts(parsed.model))
     message = facts.last_message
     return PreparedChat(
         parsed=parsed,

@@ -1,11 +1,16 @@
 """Text helpers every layer of the UI shares (panels and item models): translation, the dash
-for missing values, and tooltips that show untrusted text literally. Imports only QtCore."""
+for missing values, tooltips that show untrusted text literally, and the cap on how much text
+any label receives (``bounded``, ``core/bounds.py``). Imports only QtCore."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QCoreApplication
+
+from wegly_viewer.core.bounds import LONG_TEXT_LIMIT, TEXT_LIMIT, bounded
+
+__all__ = ["EMPTY", "LONG_TEXT_LIMIT", "TEXT_LIMIT", "bounded", "plain_tooltip", "tr"]
 
 EMPTY = "—"  # shown for values the API did not send
 
@@ -23,8 +28,8 @@ def plain_tooltip(text: str | None) -> str | None:
     """A tooltip that shows API text literally.
 
     Qt renders a tooltip as rich text whenever it *looks* like HTML, so untrusted text is
-    escaped inside an explicit rich-text wrapper.
+    escaped inside an explicit rich-text wrapper. At most ``TEXT_LIMIT`` characters are shown.
     """
     if not text:
         return None
-    return f"<qt>{html.escape(text)}</qt>"
+    return f"<qt>{html.escape(bounded(text))}</qt>"

@@ -69,6 +69,7 @@ _STATES = {
         "Could not save the key: {reason}. You can use it without saving: it stays in memory "
         "until the app closes.",
     ),
+    "saving": tr_noop("TokenDialog", "Saving the key in the system keyring…"),
     "saved": tr_noop("TokenDialog", "Key saved: {location}. The app is already using it."),
     "chat_id": tr_noop(
         "TokenDialog",
@@ -126,6 +127,9 @@ class TokenDialog(QDialog):
         self._failed_test: tuple[str, str | None, str] | None = None
         self._tested: tuple[str, str | None] = ("", None)  # what the running test checks
         self.save_confirm: QMessageBox | None = None
+        self._save_id = 0
+        self._saving = False
+        self._finished = False
         self.choice: TokenChoice | None = None
 
         explanation = QLabel(tr("TokenDialog", _EXPLANATION), self)
@@ -239,8 +243,8 @@ class TokenDialog(QDialog):
 
     @Slot(str)
     def _on_token_changed(self, _text: str) -> None:
-        if self.choice is not None:
-            return  # saved: the controls stay as they are
+        if self.choice is not None or self._saving:
+            return  # saved or saving: the controls stay as they are
         token = self._token()
         has_token = bool(token)
         self.test_button.setEnabled(has_token)
@@ -305,6 +309,7 @@ class TokenDialog(QDialog):
 
     def done(self, result: int) -> None:
         # The key must not linger in a widget once the dialog is closed.
+        self._finished = True
         self.token_input.clear()
         super().done(result)
 
@@ -314,7 +319,7 @@ class TokenDialog(QDialog):
             self.accept()  # "OK" after saving
             return
         token = self._token()
-        if not token:
+        if not token or self._saving:
             return
         doubt = self._save_doubt(token)
         if doubt is None:
@@ -360,21 +365,45 @@ class TokenDialog(QDialog):
     @Slot()
     def _save(self) -> None:
         token = self._token()
-        if not token or self.choice is not None:
+        if not token or self.choice is not None or self._saving:
             return
-        try:
-            self._store.set(self._profile, token)
-            location = self._store.location
-        except TokenStoreError as err:
-            # No usable keyring: say why and offer memory-only use; never fall back to a file.
-            self._set_status(tr("TokenDialog", _STATES["not_saved"]).format(reason=str(err)))
-            self.session_button.show()
-            self.session_button.setFocus()
-            return
-        self.choice = TokenChoice(token, self._origin(), False, location)
+        # The keyring may be slow or wait for an unlock prompt: it is called on a worker, and
+        # the dialog says "Saving…" meanwhile (Cancel still closes it).
+        self._saving = True
+        self._save_id += 1
+        self._set_status(tr("TokenDialog", _STATES["saving"]))
+        self._set_inputs_enabled(False)
+        store, profile = self._store, self._profile
+
+        def save() -> str:
+            store.set(profile, token)
+            return store.location
+
+        self._runner.start(
+            self._save_id,
+            save,
+            on_success=self._on_save_succeeded,
+            on_failure=self._on_save_failed,
+        )
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for widget in (self.token_input, self.show_button, self.origin_input, self.test_button):
+            widget.setEnabled(enabled and (widget is not self.test_button or bool(self._token())))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(enabled and bool(self._token()))
+        self.session_button.setEnabled(enabled and bool(self._token()))
+
+    @Slot(int, object)
+    def _on_save_succeeded(self, save_id: int, location: object) -> None:
+        if save_id != self._save_id or self._finished:
+            return  # closed meanwhile: the key is in the keyring, read at the next start
+        self._saving = False
+        token = self._token()
+        self.choice = TokenChoice(token, self._origin(), False, str(location))
         self.token_chosen.emit(self.choice)
         # Stay open to say where the key went; the field is emptied so the key does not linger.
-        self._set_status(tr("TokenDialog", _STATES["saved"]).format(location=location))
+        self._set_status(tr("TokenDialog", _STATES["saved"]).format(location=str(location)))
         self.token_input.clear()
         for widget in (self.token_input, self.show_button, self.origin_input, self.test_button):
             widget.setEnabled(False)
@@ -385,6 +414,19 @@ class TokenDialog(QDialog):
         done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         done.setDefault(True)
         done.setFocus()
+
+    @Slot(int, object)
+    def _on_save_failed(self, save_id: int, error: object) -> None:
+        if save_id != self._save_id or self._finished:
+            return
+        self._saving = False
+        self._set_inputs_enabled(True)
+        # No usable keyring: say why and offer memory-only use; never fall back to a file.
+        # A bug in a keyring backend: its type only, never its text (it may hold the key).
+        reason = str(error) if isinstance(error, TokenStoreError) else type(error).__name__
+        self._set_status(tr("TokenDialog", _STATES["not_saved"]).format(reason=reason))
+        self.session_button.show()
+        self.session_button.setFocus()
 
     @Slot()
     def _on_session_only_clicked(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from wegly_viewer.ui.text import tr
+from wegly_viewer.ui.text import bounded, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowPath = tuple[int, ...]
@@ -253,12 +253,10 @@ class JsonTreeModel(QAbstractItemModel):
         node = self._node(index)
         column = index.column()
         if column == KEY_COLUMN:
-            return f"[{node.key}]" if isinstance(node.key, int) else str(node.key)
+            return f"[{node.key}]" if isinstance(node.key, int) else bounded(str(node.key))
         if column == VALUE_COLUMN:
-            text = _one_line(json_text(node.value))
-            if len(text) > MAX_DISPLAY_CHARS:
-                return text[:MAX_DISPLAY_CHARS] + "…"
-            return text
+            # Cut first: a megabyte string is not scanned on every repaint.
+            return _one_line(bounded(json_text(node.value), MAX_DISPLAY_CHARS))
         if column == TYPE_COLUMN:
             return type_text(node.value)
         return None

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wegly_viewer.core.bounds import ELLIPSIS, TEXT_LIMIT
+from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import ChatDetail
-from wegly_viewer.ui.text import EMPTY, plain_tooltip, tr
+from wegly_viewer.ui.text import EMPTY, bounded, plain_tooltip, tr
 
 __all__ = [
     "EMPTY",
@@ -35,10 +37,11 @@ __all__ = [
 
 
 def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
-    """A selectable label that never interprets HTML (API text is untrusted)."""
+    """A selectable label that never interprets HTML (API text is untrusted); its text is capped
+    at ``TEXT_LIMIT`` characters (``core/bounds.py``)."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text or "")
+    _set_bounded(label, text or "")
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -51,8 +54,28 @@ def plain_label(text: str | None = "", *, wrap: bool = True, object_name: str = 
 
 
 def set_plain(label: QLabel, text: str | None) -> None:
-    """Set API text on a label, showing a dash for missing values."""
-    label.setText(text if text else EMPTY)
+    """Set API text on a label, showing a dash for missing values; capped at ``TEXT_LIMIT``."""
+    _set_bounded(label, text or EMPTY)
+
+
+def _cut_hint() -> str:
+    return tr(
+        "ChatPanel",
+        "Long text: only the first {count} characters are shown. The whole text is in the "
+        "Raw JSON tab (select the field, then Copy value).",
+    ).format(count=format_number(TEXT_LIMIT))
+
+
+def _set_bounded(label: QLabel, text: str) -> None:
+    """At most ``TEXT_LIMIT`` characters; a cut text (here or on the worker) says where the rest
+    is in the label's tooltip."""
+    shown = bounded(text)
+    label.setText(shown)
+    hint = _cut_hint()
+    if len(shown) == TEXT_LIMIT and shown.endswith(ELLIPSIS):
+        label.setToolTip(plain_tooltip(hint) or "")
+    elif label.toolTip() == plain_tooltip(hint):
+        label.setToolTip("")
 
 
 class FormSection(QGroupBox):

@@ -50,7 +50,7 @@ from wegly_viewer.ui.models.timeline_model import (
     entry_words,
     reactions_summary,
 )
-from wegly_viewer.ui.panels.base import plain_label, tr
+from wegly_viewer.ui.panels.base import plain_label, set_plain, tr
 from wegly_viewer.ui.widgets.bubble_delegate import BubbleDelegate
 
 if TYPE_CHECKING:
@@ -387,11 +387,12 @@ class ConversationPanel(QWidget):
             self.all_reactions_button.hide()
             return
         if entry.reaction_groups:
-            self.details_label.setText(
-                tr("Conversation", "Reactions: {list}").format(list=reactions_summary(entry))
+            set_plain(
+                self.details_label,
+                tr("Conversation", "Reactions: {list}").format(list=reactions_summary(entry)),
             )
         else:
-            self.details_label.setText(entry_words(entry))
+            set_plain(self.details_label, entry_words(entry))  # capped: a message may be long
         is_last = bool(self._facts and entry.message_id == self._facts.last_message_id)
         self.all_reactions_button.setVisible(is_last and bool(entry.reaction_groups))
 

@@ -66,6 +66,7 @@ from wegly_viewer.ui.panels.base import (
     tr,
     vbox,
 )
+from wegly_viewer.ui.text import LONG_TEXT_LIMIT, bounded
 from wegly_viewer.ui.widgets.badge import Badge
 
 SUMMARY_GROUPS: Final = 15
@@ -348,9 +349,8 @@ class LastMessagePanel(ChatPanel):
         )
         self._history.setVisible(bool(history))
         if message.content_payload is not None:
-            self._payload.setPlainText(
-                json.dumps(message.content_payload, ensure_ascii=False, indent=2, default=str)
-            )
+            payload = json.dumps(message.content_payload, ensure_ascii=False, indent=2, default=str)
+            self._payload.setPlainText(bounded(payload, LONG_TEXT_LIMIT))
         else:
             self._payload.setPlainText("")
         self._show_reactions(

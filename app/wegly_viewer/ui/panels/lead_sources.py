@@ -17,6 +17,7 @@ from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.panels.base import EMPTY, ChatPanel, plain_label, plain_tooltip, tr, vbox
 from wegly_viewer.ui.panels.raw_json import pretty_json
+from wegly_viewer.ui.text import bounded
 
 _MAX_DEPTH: Final = 32  # free-form data: stop before absurd nesting makes a useless tree
 _VALUE_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # position in LeadSourcesPanel._values
@@ -175,10 +176,10 @@ class LeadSourcesPanel(ChatPanel):
             nested = depth >= _MAX_DEPTH and isinstance(child, dict | list) and bool(child)
             text = "…" if nested else value_text(child)
             label = field_label(key) if isinstance(value, dict) else key
-            key_item = self._item(label, child)
+            key_item = self._item(bounded(label), child)
             if label != key:
                 key_item.setToolTip(plain_tooltip(key) or "")
-            parent.appendRow([key_item, self._item(text, child)])
+            parent.appendRow([key_item, self._item(bounded(text), child)])
             if not nested:
                 self._add_children(key_item, child, depth + 1)
 
