@@ -18,6 +18,7 @@ from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.avatars import AvatarCache
+from wegly_viewer.ui.models.document_reveal import DocumentReveal
 from wegly_viewer.ui.panels.agents import AgentsPanel
 from wegly_viewer.ui.panels.crm import CrmPanel
 from wegly_viewer.ui.panels.last_message import LastMessagePanel
@@ -62,7 +63,7 @@ def tab(
 
 
 # In tab-bar order; the n-th row gets Alt+n. A panel with a ``copied`` signal is hooked up to
-# ChatView.copied.
+# ChatView.copied; a panel with ``use_reveal`` shares the view's "documents shown" state.
 TABS: tuple[Tab[Any], ...] = (
     tab(
         "tab_overview",
@@ -107,7 +108,9 @@ TABS: tuple[Tab[Any], ...] = (
         "tab_raw_json",
         tr_noop("ChatView", "&Raw JSON"),
         make=lambda _clock, _avatars: RawJsonPanel(),
-        fill=lambda panel, prepared: panel.show_raw(prepared.parsed.raw),
+        fill=lambda panel, prepared: panel.show_raw(
+            prepared.parsed.raw, prepared.document_masks
+        ),
         clear=RawJsonPanel.clear,
     ),
 )
@@ -134,6 +137,9 @@ class ChatView(QTabWidget):
         self.setDocumentMode(True)
         self._tabs: list[tuple[Tab[Any], QWidget]] = []
         self._shortcuts: dict[str, QShortcut] = {}
+        self._clock = clock
+        # One "documents shown" state for every tab (CRM, raw JSON); a new chat hides them.
+        self.reveal = DocumentReveal(self)
         for number, row in enumerate(TABS, start=1):
             panel = row.make(clock, avatars)
             panel.setObjectName(row.object_name)
@@ -145,6 +151,9 @@ class ChatView(QTabWidget):
             copied = getattr(panel, "copied", None)
             if isinstance(copied, SignalInstance):
                 copied.connect(self.copied)
+            use_reveal = getattr(panel, "use_reveal", None)
+            if callable(use_reveal):
+                use_reveal(self.reveal)
         self.chat: ChatDetail | None = None
 
     def panel(self, object_name: str) -> QWidget:
@@ -161,10 +170,12 @@ class ChatView(QTabWidget):
     def show_prepared(self, prepared: PreparedChat) -> None:
         """Fill every tab from a response whose rows the worker already built."""
         self.chat = prepared.chat
+        self.reveal.set_revealed(False)
         for row, panel in self._tabs:
             row.fill(panel, prepared)
 
     def clear(self) -> None:
         self.chat = None
+        self.reveal.set_revealed(False)
         for row, panel in self._tabs:
             row.clear(panel)
