@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.models import ChatDetail
+from wegly_viewer.lookup_summary import summary_lines
 from wegly_viewer.ui.avatars import AvatarCache
+from wegly_viewer.ui.dialogs.shortcuts_dialog import action_words
 from wegly_viewer.ui.models.document_reveal import DocumentReveal
 from wegly_viewer.ui.panels.agents import AgentsPanel
 from wegly_viewer.ui.panels.crm import CrmPanel
@@ -143,9 +145,13 @@ class ChatView(QTabWidget):
         for number, row in enumerate(TABS, start=1):
             panel = row.make(clock, avatars)
             panel.setObjectName(row.object_name)
-            self.addTab(panel, tr("ChatView", row.title))
+            title = tr("ChatView", row.title)
+            self.addTab(panel, title)
             self._tabs.append((row, panel))
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setWhatsThis(
+                tr("ChatView", "Show the tab “{title}”").format(title=action_words(title))
+            )
             shortcut.activated.connect(lambda index=number - 1: self.setCurrentIndex(index))
             self._shortcuts[row.object_name] = shortcut
             copied = getattr(panel, "copied", None)
@@ -166,6 +172,22 @@ class ChatView(QTabWidget):
     def shortcut(self, object_name: str) -> QShortcut:
         """The Alt+N shortcut that brings the tab ``object_name`` to the front."""
         return self._shortcuts[object_name]
+
+    def summary_text(self) -> str:
+        """The chat as ``wegly-lookup`` prints it, at the clock's time (documents masked);
+        empty while no chat is shown."""
+        if self.chat is None:
+            return ""
+        return "\n".join(summary_lines(self.chat, self._clock.now()))
+
+    def copy_summary(self) -> bool:
+        """Copy :meth:`summary_text` ("Copy service summary"); False when no chat is shown."""
+        text = self.summary_text()
+        if not text:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(tr("ChatView", "Service summary copied"))
+        return True
 
     def show_prepared(self, prepared: PreparedChat) -> None:
         """Fill every tab from a response whose rows the worker already built."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import local_time
 from wegly_viewer.core.version import APP_NAME, __version__
+from wegly_viewer.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.error_banner import ErrorBanner
 from wegly_viewer.ui.widgets.lookup_bar import LookupBar
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._clock = clock
         self.about_box: QMessageBox | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.forget_key_box: QMessageBox | None = None
         self._controller: LookupController | None = None
         self._chat_view: ChatView | None = None
@@ -242,7 +244,15 @@ class MainWindow(QMainWindow):
         quit_action = self._action(
             tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
-        for action in (self.focus_action, self.refresh_action, self.cancel_action):
+        self.copy_summary_action = self._action(
+            tr("MainWindow", "Copy service &summary"), "Ctrl+Shift+C", self.copy_summary
+        )
+        for action in (
+            self.focus_action,
+            self.refresh_action,
+            self.cancel_action,
+            self.copy_summary_action,
+        ):
             chat_menu.addAction(action)
         self.clear_recent_action = self._action(
             tr("MainWindow", "Cl&ear recent chats"), None, self.clear_recent
@@ -261,6 +271,10 @@ class MainWindow(QMainWindow):
         key_menu.addAction(self.forget_key_action)
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
+        self.shortcuts_action = self._action(
+            tr("MainWindow", "&Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(
             self._action(
                 tr("MainWindow", "&About {app}").format(app=APP_NAME),
@@ -413,6 +427,21 @@ class MainWindow(QMainWindow):
         self.show_status(
             tr("MainWindow", "An API key was pasted into the chat ID field; it was cleared.")
         )
+
+    @Slot()
+    def copy_summary(self) -> None:
+        """Copy the service summary of the chat on screen (what ``wegly-lookup`` prints)."""
+        view = self._chat_view
+        if view is None or not self._has_chat or not view.copy_summary():
+            self.show_status(tr("MainWindow", "No chat to summarize yet: look one up first."))
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every shortcut of the window, read from its actions."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.refresh()
+        self.shortcuts_dialog.open()
 
     @Slot()
     def _on_about_triggered(self) -> None:
