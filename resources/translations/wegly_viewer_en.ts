@@ -117,6 +117,14 @@
         <source>Chat details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the tab “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service summary copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -204,6 +212,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected document&apos;s number without dots and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the address, one line per part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This chat has no CRM record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,6 +285,14 @@
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number copied (digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,6 +557,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the reactions by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who reacted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,6 +580,14 @@
         <source>Part {order} of the import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only these reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln reaction(s)</source>
         <translation>
@@ -547,11 +595,33 @@
             <numerusform>%Ln reactions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every reaction, %Ln in all</source>
+        <translation>
+            <numerusform>Every reaction, %Ln in all</numerusform>
+            <numerusform>Every reaction, %Ln in all</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
             <numerusform>+%Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reaction matches this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation>
+            <numerusform>{shown} of %Ln shown</numerusform>
+            <numerusform>{shown} of %Ln shown</numerusform>
         </translation>
     </message>
     <message>
@@ -776,6 +846,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy service &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cl&amp;ear recent chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,6 +859,10 @@
     </message>
     <message>
         <source>&amp;Forget saved key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,6 +899,10 @@
     </message>
     <message>
         <source>An API key was pasted into the chat ID field; it was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat to summarize yet: look one up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,6 +1032,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy the customer&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,6 +1069,18 @@
     </message>
     <message>
         <source>Nobody assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat ID copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number copied (digits only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1097,6 +1203,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are personal data (LGPD): show them only when you need them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wegly&apos;s response, field by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1252,10 @@
             <numerusform>{position} of %Ln results</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReactionsTableModel</name>
@@ -1155,6 +1273,45 @@
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In “{place}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list or table that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value that has the focus (Tab moves to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the tabs of a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +1407,17 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>Connected: Wegly accepted the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
