@@ -115,13 +115,14 @@ def test_menus_and_tabs_in_portuguese(
                 "&Consultar…",
                 "&Atualizar",
                 "Ca&ncelar",
+                "Copiar &resumo do atendimento",
                 "&Limpar chats recentes",
                 "&Sair",
             ],
         ),
         ("Chave da &API", ["&Trocar chave da API…", "&Esquecer chave salva…"]),
         ("&Exibir", ["&Tema", "&Idioma"]),
-        ("Aj&uda", ["&Sobre o Wegly Chat Viewer"]),
+        ("Aj&uda", ["&Sobre o Wegly Chat Viewer", "&Atalhos do teclado"]),
     ]
     assert_window_mnemonics_unique(window)
     tabs = window.findChild(QTabWidget)
@@ -366,10 +367,20 @@ def test_lang_en_under_a_portuguese_locale_gives_english(
     viewer = make_viewer(Options(demo=True))
     window = viewer.window
     assert menus(window) == [
-        ("&Chat", ["&Look up…", "&Refresh", "&Cancel", "Cl&ear recent chats", "&Quit"]),
+        (
+            "&Chat",
+            [
+                "&Look up…",
+                "&Refresh",
+                "&Cancel",
+                "Copy service &summary",
+                "Cl&ear recent chats",
+                "&Quit",
+            ],
+        ),
         ("&API key", ["&Change API key…", "&Forget saved key…"]),
         ("&View", ["&Theme", "&Language"]),
-        ("&Help", ["&About Wegly Chat Viewer"]),
+        ("&Help", ["&About Wegly Chat Viewer", "&Keyboard shortcuts"]),
     ]
     assert_window_mnemonics_unique(window)
     assert window.windowTitle() == "Wegly Chat Viewer — demo"

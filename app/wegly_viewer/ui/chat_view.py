@@ -110,9 +110,7 @@ TABS: tuple[Tab[Any], ...] = (
         "tab_raw_json",
         tr_noop("ChatView", "&Raw JSON"),
         make=lambda _clock, _avatars: RawJsonPanel(),
-        fill=lambda panel, prepared: panel.show_raw(
-            prepared.parsed.raw, prepared.document_masks
-        ),
+        fill=lambda panel, prepared: panel.show_raw(prepared.parsed.raw, prepared.document_masks),
         clear=RawJsonPanel.clear,
     ),
 )

@@ -271,10 +271,6 @@ class MainWindow(QMainWindow):
         key_menu.addAction(self.forget_key_action)
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
-        self.shortcuts_action = self._action(
-            tr("MainWindow", "&Keyboard shortcuts"), "F1", self.show_shortcuts
-        )
-        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(
             self._action(
                 tr("MainWindow", "&About {app}").format(app=APP_NAME),
@@ -282,6 +278,10 @@ class MainWindow(QMainWindow):
                 self._on_about_triggered,
             )
         )
+        self.shortcuts_action = self._action(
+            tr("MainWindow", "&Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
+        help_menu.addAction(self.shortcuts_action)
 
     def _build_view_menu(self) -> None:
         """Exibir: the theme (applied at once) and the language (from the next start)."""

@@ -137,11 +137,12 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[ShortcutRow]:
         """What the table shows, row by row (for tests and screen readers' users alike)."""
+
+        def cell(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
         return [
-            (
-                self.table.item(number, 0).text(),
-                self.table.item(number, 1).text(),
-                self.table.item(number, 2).text(),
-            )
+            (cell(number, 0), cell(number, 1), cell(number, 2))
             for number in range(self.table.rowCount())
         ]

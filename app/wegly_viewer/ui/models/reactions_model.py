@@ -219,8 +219,9 @@ class ReactionsSortProxy(QSortFilterProxyModel):
         needle = name.strip().casefold()
         if (emoji, needle) == (self._emoji, self._needle):
             return
+        self.beginFilterChange()
         self._emoji, self._needle = emoji, needle
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def filtering(self) -> bool:

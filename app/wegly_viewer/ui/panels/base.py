@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -76,7 +76,7 @@ class FormSection(QGroupBox):
         self._form = QFormLayout(self)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._values: dict[str, QLabel] = {}
+        self._values: dict[str, ValueLabel] = {}
 
     def add_row(self, key: str, caption: str, *buttons: QToolButton) -> ValueLabel:
         """A row ``caption value`` (with ``buttons`` after the value, e.g. "Copy")."""

@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -147,7 +147,12 @@ class LastMessagePanel(ChatPanel):
         ``reaction_chip_all`` first: a click filters the table), ``reactions_more`` ("+5 more"),
         ``reactions_filter`` (the name filter), ``reactions_shown`` ("12 of 10,000 shown"),
         ``reactions_table`` (newest first until a header is clicked), ``last_message_splitter``.
+
+    Signals:
+        copied(str): a value was copied with Ctrl+C; the text is a status message.
     """
+
+    copied = Signal(str)
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +194,7 @@ class LastMessagePanel(ChatPanel):
             # The form only widens Expanding fields; a Preferred word-wrapped label would wrap
             # short values at a quarter of 80 characters and clip the second line.
             value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._fields.copied.connect(self.copied)
         details_layout.addWidget(self._fields)
 
         body_box = QGroupBox(tr("LastMessagePanel", "Text"))

@@ -234,9 +234,7 @@ class OverviewPanel(ChatPanel):
         self._copy_chat_id = copy_button(
             tr("OverviewPanel", "Copy the chat ID"), self.copy_chat_id, "overview_copy_chat_id"
         )
-        self._add_row(
-            self._contact, "chat_id", tr("OverviewPanel", "Chat ID:"), self._copy_chat_id
-        )
+        self._add_row(self._contact, "chat_id", tr("OverviewPanel", "Chat ID:"), self._copy_chat_id)
         grid.addWidget(self._contact, 0, 0)
 
         self._state = FormSection(tr("OverviewPanel", "Chat"))

@@ -168,9 +168,7 @@ class RawJsonPanel(QWidget):
 
     # --- public API --------------------------------------------------------------------------
 
-    def show_raw(
-        self, raw: dict[str, Any], masks: dict[DocumentPath, str] | None = None
-    ) -> None:
+    def show_raw(self, raw: dict[str, Any], masks: dict[DocumentPath, str] | None = None) -> None:
         """Show ``raw`` (the response as received; it is not copied or modified), its document
         numbers masked (at ``masks``, from the lookup worker; found here when not given)."""
         self._model.set_document(raw, masks)
