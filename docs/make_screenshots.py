@@ -90,6 +90,17 @@ def shoot(app: QApplication, language: Language, theme: str, chat: str) -> list[
         path = OUT / f"{prefix}-{index + 1}-{tab_slug(row.object_name)}.png"
         window.grab().save(str(path))
         shots.append(path)
+    # The reactions filtered by one emoji chip (issue 11: reactions you can work with).
+    panel = view.panel("tab_last_message")
+    view.setCurrentWidget(panel)
+    chips = panel.chips()  # type: ignore[attr-defined]
+    chips[2].click()
+    window.statusBar().clearMessage()
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / f"{prefix}-{len(TABS) + 1}-reactions-filter.png"
+    window.grab().save(str(path))
+    shots.append(path)
     window.close()
     return shots
 

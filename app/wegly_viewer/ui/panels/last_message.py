@@ -11,8 +11,8 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
+    QSplitterHandle,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -128,6 +129,35 @@ def call_direction_label(direction: str) -> str:
     if direction:
         return tr("LastMessagePanel", "Call ({direction})").format(direction=direction)
     return tr("LastMessagePanel", "Call")
+
+
+class _GripHandle(QSplitterHandle):
+    """A splitter handle with a visible grip: a short rounded bar in the middle."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        rect = self.rect()
+        if self.orientation() == Qt.Orientation.Vertical:
+            grip = QRect(0, 0, 48, 4)
+        else:
+            grip = QRect(0, 0, 4, 48)
+        grip.moveCenter(rect.center())
+        painter.drawRoundedRect(grip, 2, 2)
+        painter.end()
+
+
+class _GripSplitter(QSplitter):
+    def createHandle(self) -> QSplitterHandle:
+        handle = _GripHandle(self.orientation(), self)
+        handle.setCursor(
+            Qt.CursorShape.SplitVCursor
+            if self.orientation() == Qt.Orientation.Vertical
+            else Qt.CursorShape.SplitHCursor
+        )
+        return handle
 
 
 class LastMessagePanel(ChatPanel):
@@ -252,6 +282,15 @@ class LastMessagePanel(ChatPanel):
         self._chips_layout = QHBoxLayout(self._chips_row)
         self._chips_layout.setContentsMargins(0, 0, 0, 0)
         self._chips_layout.setSpacing(4)
+        # Rounded chips; the chosen one in the highlight colour (light and dark palettes).
+        self._chips_row.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
+            " padding: 2px 10px; }"
+            " QToolButton:hover { border-color: palette(highlight); }"
+            " QToolButton:focus { border: 2px solid palette(highlight); }"
+            " QToolButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }"
+        )
         self._chips = QButtonGroup(self)
         self._chips.setExclusive(True)
         self._chips.buttonClicked.connect(self._on_chip_clicked)
@@ -312,15 +351,11 @@ class LastMessagePanel(ChatPanel):
         self._table.setSortingEnabled(True)
         reactions_layout.addWidget(self._table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = _GripSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("last_message_splitter")
         splitter.setChildrenCollapsible(False)
         # A handle people can see and grab (the default is a 1-pixel line on most styles).
-        splitter.setHandleWidth(8)
-        splitter.setStyleSheet(
-            "QSplitter#last_message_splitter::handle {"
-            " background: palette(mid); margin: 2px 40%; border-radius: 2px; }"
-        )
+        splitter.setHandleWidth(10)
         splitter.addWidget(scrolling(self._stack))
         reactions_page = QWidget()
         page_layout = vbox(reactions_page)
