@@ -119,6 +119,19 @@ def test_documents_copy_only_after_reveal_and_address_copies(
     digits.click()
     assert clipboard() == "12345678909"
 
+    contacts = child(crm, QWidget, "crm_contacts")
+    emails = [
+        row
+        for row in range(crm.contacts_model().rowCount())
+        if crm.contacts_model().contact(row).kind == "email"
+    ]
+    contacts.selectRow(emails[0])  # type: ignore[attr-defined]
+    copy_contact = child(crm, QPushButton, "crm_copy_contact")
+    assert isinstance(copy_contact, QPushButton)
+    copy_contact.click()
+    assert clipboard() == "maria.souza@exemplo.com.br"
+    assert viewer.window.statusBar().currentMessage() == "E-mail address copied"
+
     address = child(crm, QPushButton, "crm_copy_address")
     assert isinstance(address, QPushButton)
     address.click()
