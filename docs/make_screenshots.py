@@ -98,13 +98,19 @@ def shoot(app: QApplication, language: Language, theme: str, chat: str) -> list[
         path = OUT / f"{prefix}-{index + 1}-{tab_slug(row.object_name)}.png"
         window.grab().save(str(path))
         shots.append(path)
+    # The reactions filtered by one emoji chip (issue 11: reactions you can work with).
+    panel = view.panel("tab_last_message")
+    view.setCurrentWidget(panel)
+    chips = panel.chips()  # type: ignore[attr-defined]
+    chips[2].click()
+    shots.append(save_window(app, window, OUT / f"{prefix}-{len(TABS) + 1}-reactions-filter.png"))
     # A failed lookup after a loaded chat: the previous chat dimmed and named, the banner
     # naming the ID that failed; then the start page, one click away, with the recent chats.
     view.setCurrentIndex(0)
     window.lookup_bar.input.setText(ERROR_CHAT_IDS["not_found"])
     window.lookup_bar.submit()
     wait_until(app, lambda: not controller.is_busy)
-    n = len(TABS) + 1
+    n = len(TABS) + 2
     for name, step in (("failed-after-chat", None), ("start-after-chat", window.go_home)):
         if step is not None:
             step()

@@ -136,6 +136,14 @@
         <source>Chat details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the tab “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service summary copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>
@@ -271,6 +279,14 @@
     </message>
     <message>
         <source>See every reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -449,6 +465,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected document&apos;s number without dots and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the address, one line per part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This chat has no CRM record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,6 +538,14 @@
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number copied (digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +814,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the reactions by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who reacted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,6 +837,14 @@
         <source>Part {order} of the import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only these reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln reaction(s)</source>
         <translation>
@@ -796,11 +852,33 @@
             <numerusform>%Ln reactions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every reaction, %Ln in all</source>
+        <translation>
+            <numerusform>Every reaction, %Ln in all</numerusform>
+            <numerusform>Every reaction, %Ln in all</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
             <numerusform>+%Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reaction matches this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation>
+            <numerusform>{shown} of %Ln shown</numerusform>
+            <numerusform>{shown} of %Ln shown</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,6 +1127,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;opy service summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cl&amp;ear recent chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1144,10 @@
     </message>
     <message>
         <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1098,6 +1184,10 @@
     </message>
     <message>
         <source>An API key was pasted into the chat ID field; it was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat to summarize yet: look one up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,11 +1413,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy the customer&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WhatsApp ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chat ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1368,6 +1470,18 @@
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat ID copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number copied (digits only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1442,6 +1556,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are personal data (LGPD): show them only when you need them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wegly&apos;s response, field by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,6 +1605,10 @@
             <numerusform>{position} of %Ln results</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReactionsTableModel</name>
@@ -1500,6 +1626,45 @@
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In “{place}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list or table that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value that has the focus (Tab moves to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the tabs of a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +1784,17 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
     </message>
     <message>
         <source>Connected: Wegly accepted the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

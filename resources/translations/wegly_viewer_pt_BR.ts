@@ -136,6 +136,14 @@
         <source>Chat details</source>
         <translation>Detalhes do chat</translation>
     </message>
+    <message>
+        <source>Show the tab “{title}”</source>
+        <translation>Mostrar a aba “{title}”</translation>
+    </message>
+    <message>
+        <source>Service summary copied</source>
+        <translation>Resumo do atendimento copiado</translation>
+    </message>
 </context>
 <context>
     <name>Conversation</name>
@@ -272,6 +280,14 @@
     <message>
         <source>See every reaction</source>
         <translation>Ver todas as reações</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Próximo resultado</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Resultado anterior</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>
@@ -449,6 +465,22 @@
         <translation>Copia o número do documento selecionado (mostre os documentos antes)</translation>
     </message>
     <message>
+        <source>Copy digits only</source>
+        <translation>Copiar só os números</translation>
+    </message>
+    <message>
+        <source>Copies the selected document&apos;s number without dots and dashes</source>
+        <translation>Copia o número do documento selecionado sem pontos e traços</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar endereço</translation>
+    </message>
+    <message>
+        <source>Copies the address, one line per part</source>
+        <translation>Copia o endereço, uma linha por parte</translation>
+    </message>
+    <message>
         <source>This chat has no CRM record</source>
         <translation>Este chat não tem cadastro no CRM</translation>
     </message>
@@ -507,6 +539,14 @@
     <message>
         <source>Address</source>
         <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Document number copied (digits only)</source>
+        <translation>Número do documento copiado (só os números)</translation>
+    </message>
+    <message>
+        <source>Address copied</source>
+        <translation>Endereço copiado</translation>
     </message>
     <message>
         <source>Hide documents</source>
@@ -774,6 +814,14 @@
         <translation>Reações por emoji</translation>
     </message>
     <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nome</translation>
+    </message>
+    <message>
+        <source>Filter the reactions by name</source>
+        <translation>Filtrar as reações por nome</translation>
+    </message>
+    <message>
         <source>Who reacted</source>
         <translation>Quem reagiu</translation>
     </message>
@@ -789,6 +837,14 @@
         <source>Part {order} of the import</source>
         <translation>Parte {order} da importação</translation>
     </message>
+    <message>
+        <source>Show only these reactions</source>
+        <translation>Mostrar só estas reações</translation>
+    </message>
+    <message>
+        <source>Show every reaction</source>
+        <translation>Mostrar todas as reações</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln reaction(s)</source>
         <translation>
@@ -796,11 +852,33 @@
             <numerusform>%Ln reações</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>Todas ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every reaction, %Ln in all</source>
+        <translation>
+            <numerusform>Todas as reações, %Ln no total</numerusform>
+            <numerusform>Todas as reações, %Ln no total</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln outra</numerusform>
             <numerusform>+%Ln outras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reaction matches this filter</source>
+        <translation>Nenhuma reação com este filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation>
+            <numerusform>{shown} de %Ln mostrada</numerusform>
+            <numerusform>{shown} de %Ln mostradas</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,6 +1127,10 @@
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>C&amp;opy service summary</source>
+        <translation>Copiar &amp;resumo do atendimento</translation>
+    </message>
+    <message>
         <source>Cl&amp;ear recent chats</source>
         <translation>&amp;Limpar chats recentes</translation>
     </message>
@@ -1063,6 +1145,10 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos do teclado</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1099,6 +1185,10 @@
     <message>
         <source>An API key was pasted into the chat ID field; it was cleared.</source>
         <translation>Uma chave da API foi colada no campo do ID do chat e foi apagada.</translation>
+    </message>
+    <message>
+        <source>No chat to summarize yet: look one up first.</source>
+        <translation>Ainda não há chat para resumir: consulte um primeiro.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1323,12 +1413,24 @@
         <translation>Com a janela de 24 horas aberta, o atendente pode mandar qualquer mensagem; depois que ela encerra, só modelos aprovados.</translation>
     </message>
     <message>
+        <source>Copy the customer&apos;s number</source>
+        <translation>Copiar o número do cliente</translation>
+    </message>
+    <message>
+        <source>Copy digits only</source>
+        <translation>Copiar só os números</translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation>Número:</translation>
     </message>
     <message>
         <source>WhatsApp ID:</source>
         <translation>ID no WhatsApp:</translation>
+    </message>
+    <message>
+        <source>Copy the chat ID</source>
+        <translation>Copiar o ID do chat</translation>
     </message>
     <message>
         <source>Chat ID:</source>
@@ -1369,6 +1471,18 @@
     <message>
         <source>Archived</source>
         <translation>Arquivado</translation>
+    </message>
+    <message>
+        <source>Chat ID copied</source>
+        <translation>ID do chat copiado</translation>
+    </message>
+    <message>
+        <source>Phone number copied</source>
+        <translation>Número de telefone copiado</translation>
+    </message>
+    <message>
+        <source>Phone number copied (digits only)</source>
+        <translation>Número de telefone copiado (só os números)</translation>
     </message>
     <message>
         <source>Window unknown</source>
@@ -1442,6 +1556,14 @@
         <translation>Copia a parte selecionada, ou a resposta inteira, como JSON</translation>
     </message>
     <message>
+        <source>Show documents</source>
+        <translation>Mostrar documentos</translation>
+    </message>
+    <message>
+        <source>Documents are personal data (LGPD): show them only when you need them</source>
+        <translation>Documentos são dados pessoais (LGPD): mostre só quando precisar</translation>
+    </message>
+    <message>
         <source>Wegly&apos;s response, field by field</source>
         <translation>Resposta da Wegly, campo a campo</translation>
     </message>
@@ -1483,6 +1605,10 @@
             <numerusform>{position} de %Ln resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide documents</source>
+        <translation>Ocultar documentos</translation>
+    </message>
 </context>
 <context>
     <name>ReactionsTableModel</name>
@@ -1501,6 +1627,45 @@
     <message>
         <source>When</source>
         <translation>Quando</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Em qualquer lugar da janela</translation>
+    </message>
+    <message>
+        <source>In “{place}”</source>
+        <translation>Em “{place}”</translation>
+    </message>
+    <message>
+        <source>In the list or table that has the focus</source>
+        <translation>Na lista ou tabela selecionada</translation>
+    </message>
+    <message>
+        <source>Copy the value that has the focus (Tab moves to it)</source>
+        <translation>Copiar o valor selecionado (Tab passa de um valor a outro)</translation>
+    </message>
+    <message>
+        <source>On the tabs of a chat</source>
+        <translation>Nas abas de um chat</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos do teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1789,17 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
     <message>
         <source>Connected: Wegly accepted the key.</source>
         <translation>Conectado: a Wegly aceitou a chave.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>

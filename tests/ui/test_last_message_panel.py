@@ -88,15 +88,16 @@ def test_open_reactions_summary_and_table(
     reactions = raw["last_message"]["reactions"]
     assert len(rows) == len(reactions) == 7
     assert panel.reactions_model.rowCount() == 7
-    # API order until a header is clicked.
-    assert rows[0] == (
+    # Newest first until a header is clicked.
+    assert rows[0] == ("👍🏽", "Bruno Araújo", "Agent", "Nov 24, 2026 7:07 PM")
+    assert rows[-1] == (
         "👍🏽",
         "Maria Aparecida Souza",
         "Customer",
         "Nov 24, 2026 7:01 PM",  # 22:01 UTC, in São Paulo (tests/ui/conftest.py)
     )
     ana_user_id = reactions[1]["reactor_user_id"]
-    assert rows[1][:3] == ("❤️", "Ana Beatriz Lima", "Agent")
+    assert rows[-2][:3] == ("❤️", "Ana Beatriz Lima", "Agent")
     assert all(ana_user_id not in cell for row in rows for cell in row)
     assert rows[3][:2] == ("👨‍👩‍👧", "Rafael Oliveira")
 
@@ -229,7 +230,7 @@ def test_when_sorts_by_time_not_text(qtbot: QtBot, panel: LastMessagePanel) -> N
     panel.show_chat(parse_chat(raw).model)
     view = panel.reactions_view
     assert isinstance(view.model(), QSortFilterProxyModel)
-    assert [row[0] for row in table_rows(panel)] == ["A", "B", "C", "D", "E"]
+    assert [row[0] for row in table_rows(panel)] == ["A", "E", "B", "C", "D"]  # newest first
 
     view.sortByColumn(ReactionsTableModel.WHEN, Qt.SortOrder.AscendingOrder)
     assert [row[0] for row in table_rows(panel)] == ["D", "C", "B", "E", "A"]
@@ -375,7 +376,7 @@ def test_pt_br_message_details_and_reactions(
     metrics = panel_pt.reactions_view.fontMetrics()
     for column, widest in ((2, "Enviada por"), (3, "31/12/2026 12:59")):
         assert columns.sectionSize(column) > metrics.horizontalAdvance(widest) + 16, widest
-    assert table_rows(panel_pt)[0][3] == "24/11/2026 19:01"
+    assert table_rows(panel_pt)[0][3] == "24/11/2026 19:07"  # newest first
     group = panel_pt.findChild(QGroupBox, "reactions_group")
     assert group is not None
     assert group.title() == "7 reações"

@@ -131,7 +131,14 @@ def test_copies_from_every_copying_tab_reach_the_status_bar(
             copying.append(row.object_name)
             signal.emit(f"copied from {row.object_name}")
             assert viewer.window.statusBar().currentMessage() == f"copied from {row.object_name}"
-    assert copying == ["tab_conversation", "tab_crm", "tab_lead_sources", "tab_raw_json"]
+    assert copying == [
+        "tab_overview",
+        "tab_conversation",
+        "tab_last_message",
+        "tab_crm",
+        "tab_lead_sources",
+        "tab_raw_json",
+    ]
 
 
 def test_clear_empties_every_tab(qtbot: QtBot, viewer: ViewerApp) -> None:

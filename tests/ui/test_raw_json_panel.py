@@ -303,6 +303,7 @@ def test_pt_br_types_headers_and_buttons(panel_pt: RawJsonPanel) -> None:
         "raw_find_next": "Próximo",
         "raw_copy_value": "Copiar valor",
         "raw_copy_json": "Copiar JSON",
+        "raw_reveal_documents": "Mostrar documentos",
     }
     assert [action.text() for action in panel_pt.tree().actions()] == [
         "Copiar valor",

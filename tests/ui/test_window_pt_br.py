@@ -116,13 +116,14 @@ def test_menus_and_tabs_in_portuguese(
                 "&Atualizar",
                 "Ca&ncelar",
                 "Página &inicial",
+                "Copiar &resumo do atendimento",
                 "&Limpar chats recentes",
                 "&Sair",
             ],
         ),
         ("Chave da &API", ["&Trocar chave da API…", "&Esquecer chave salva…"]),
         ("&Exibir", ["&Tema", "&Idioma"]),
-        ("Aj&uda", ["&Sobre o Wegly Chat Viewer"]),
+        ("Aj&uda", ["&Sobre o Wegly Chat Viewer", "&Atalhos do teclado"]),
     ]
     assert_window_mnemonics_unique(window)
     tabs = window.findChild(QTabWidget)
@@ -375,11 +376,19 @@ def test_lang_en_under_a_portuguese_locale_gives_english(
     assert menus(window) == [
         (
             "&Chat",
-            ["&Look up…", "&Refresh", "&Cancel", "&Start page", "Cl&ear recent chats", "&Quit"],
+            [
+                "&Look up…",
+                "&Refresh",
+                "&Cancel",
+                "&Start page",
+                "C&opy service summary",
+                "Cl&ear recent chats",
+                "&Quit",
+            ],
         ),
         ("&API key", ["&Change API key…", "&Forget saved key…"]),
         ("&View", ["&Theme", "&Language"]),
-        ("&Help", ["&About Wegly Chat Viewer"]),
+        ("&Help", ["&About Wegly Chat Viewer", "&Keyboard shortcuts"]),
     ]
     assert_window_mnemonics_unique(window)
     assert window.windowTitle() == "Wegly Chat Viewer — demo"

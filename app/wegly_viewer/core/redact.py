@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from wegly_viewer.core.formatting import digits, mask_document
+
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 _BEARER = re.compile(r"(?i)(bearer\s+)[^\s\"',;]+")
 _AUTH_HEADER = re.compile(
@@ -44,3 +46,64 @@ def excerpt(body: bytes | str, *secrets: str | None, limit: int = 300) -> str:
     if len(text) > limit:
         text = text[:limit] + "…"
     return text
+
+
+RowPath = tuple[int, ...]
+"""A value's place in a JSON document as row numbers (a dict's members in their order)."""
+
+# Keys whose values are document numbers when they look like one (CPF: 11 digits, CNPJ: 14).
+_DOCUMENT_KEYS = frozenset(
+    {"cpf", "cnpj", "cpf_cnpj", "cpfcnpj", "document", "document_number", "documento", "tax_id"}
+)
+_DOCUMENT_DIGITS = frozenset({11, 14})
+_MAX_WALK = 2_000_000  # values visited at most: a bound, far above any real chat
+
+
+def document_masks(document: object) -> dict[RowPath, str]:
+    """Where the document numbers (CPF, CNPJ, RG) of a chat response are, and their masked text.
+
+    Found: every ``value`` of ``crm_person.documents`` (masked by its ``label``), and any text
+    that looks like a CPF or CNPJ under a document-like key (``cpf``, ``cnpj``, ``document``…).
+    Pure and thread-safe: the lookup worker runs it, the raw JSON tab shows the masks until the
+    documents are revealed.
+    """
+    masks: dict[RowPath, str] = {}
+    if not isinstance(document, dict):
+        return masks
+    keys = list(document)
+    person = document.get("crm_person")
+    if isinstance(person, dict) and isinstance(person.get("documents"), list):
+        person_keys = list(person)
+        base = (keys.index("crm_person"), person_keys.index("documents"))
+        for row, item in enumerate(person["documents"]):
+            if isinstance(item, dict) and isinstance(item.get("value"), str) and item["value"]:
+                label = item.get("label")
+                masked = mask_document(label if isinstance(label, str) else None, item["value"])
+                masks[(*base, row, list(item).index("value"))] = masked
+    stack: list[tuple[RowPath, object]] = [((), document)]
+    visited = 0
+    while stack and visited < _MAX_WALK:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            items: list[tuple[int, str | None, object]] = [
+                (row, str(key), child) for row, (key, child) in enumerate(value.items())
+            ]
+        elif isinstance(value, list):
+            items = [(row, None, child) for row, child in enumerate(value)]
+        else:
+            continue
+        for row, key, child in items:
+            visited += 1
+            here = (*path, row)
+            if isinstance(child, dict | list):
+                stack.append((here, child))
+            elif (
+                key is not None
+                and isinstance(child, str | int)
+                and not isinstance(child, bool)
+                and key.casefold() in _DOCUMENT_KEYS
+                and len(digits(str(child))) in _DOCUMENT_DIGITS
+                and here not in masks
+            ):
+                masks[here] = mask_document(None, str(child))
+    return masks

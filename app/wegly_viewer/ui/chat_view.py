@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractScrollArea, QSplitter, QTabWidget, QWidget
 
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.models import ChatDetail
+from wegly_viewer.lookup_summary import summary_lines
 from wegly_viewer.ui.avatars import AvatarCache
+from wegly_viewer.ui.dialogs.shortcuts_dialog import action_words
+from wegly_viewer.ui.models.document_reveal import DocumentReveal
 from wegly_viewer.ui.panels.agents import AgentsPanel
 from wegly_viewer.ui.panels.conversation import ConversationPanel
 from wegly_viewer.ui.panels.crm import CrmPanel
@@ -63,7 +66,8 @@ def tab(
 
 
 # In tab-bar order; the n-th row gets Alt+n. A panel with a ``copied`` signal is hooked up to
-# ChatView.copied; one with an ``open_tab(str)`` signal brings the tab of that object name up.
+# ChatView.copied; one with an ``open_tab(str)`` signal brings the tab of that object name up;
+# a panel with ``use_reveal`` shares the view's "documents shown" state.
 TABS: tuple[Tab[Any], ...] = (
     tab(
         "tab_overview",
@@ -115,7 +119,7 @@ TABS: tuple[Tab[Any], ...] = (
         "tab_raw_json",
         tr_noop("ChatView", "&Raw JSON"),
         make=lambda _clock, _avatars: RawJsonPanel(),
-        fill=lambda panel, prepared: panel.show_raw(prepared.parsed.raw),
+        fill=lambda panel, prepared: panel.show_raw(prepared.parsed.raw, prepared.document_masks),
         clear=RawJsonPanel.clear,
     ),
 )
@@ -162,12 +166,19 @@ class ChatView(QTabWidget):
         self.setDocumentMode(True)
         self._tabs: list[tuple[Tab[Any], QWidget]] = []
         self._shortcuts: dict[str, QShortcut] = {}
+        self._clock = clock
+        # One "documents shown" state for every tab (CRM, raw JSON); a new chat hides them.
+        self.reveal = DocumentReveal(self)
         for number, row in enumerate(TABS, start=1):
             panel = row.make(clock, avatars)
             panel.setObjectName(row.object_name)
-            self.addTab(panel, tr("ChatView", row.title))
+            title = tr("ChatView", row.title)
+            self.addTab(panel, title)
             self._tabs.append((row, panel))
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setWhatsThis(
+                tr("ChatView", "Show the tab “{title}”").format(title=action_words(title))
+            )
             shortcut.activated.connect(lambda index=number - 1: self.setCurrentIndex(index))
             self._shortcuts[row.object_name] = shortcut
             copied = getattr(panel, "copied", None)
@@ -176,6 +187,9 @@ class ChatView(QTabWidget):
             open_tab = getattr(panel, "open_tab", None)
             if isinstance(open_tab, SignalInstance):
                 open_tab.connect(self.show_tab)
+            use_reveal = getattr(panel, "use_reveal", None)
+            if callable(use_reveal):
+                use_reveal(self.reveal)
         self.chat: ChatDetail | None = None
 
     def panel(self, object_name: str) -> QWidget:
@@ -202,6 +216,22 @@ class ChatView(QTabWidget):
         """The Alt+N shortcut that brings the tab ``object_name`` to the front."""
         return self._shortcuts[object_name]
 
+    def summary_text(self) -> str:
+        """The chat as ``wegly-lookup`` prints it, at the clock's time (documents masked);
+        empty while no chat is shown."""
+        if self.chat is None:
+            return ""
+        return "\n".join(summary_lines(self.chat, self._clock.now()))
+
+    def copy_summary(self) -> bool:
+        """Copy :meth:`summary_text` ("Copy service summary"); False when no chat is shown."""
+        text = self.summary_text()
+        if not text:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(tr("ChatView", "Service summary copied"))
+        return True
+
     def show_prepared(self, prepared: PreparedChat) -> None:
         """Fill every tab from a response whose rows the worker already built.
 
@@ -212,6 +242,7 @@ class ChatView(QTabWidget):
         if previous is None or previous.id != prepared.chat.id:
             self.reset_view_state()
         self.chat = prepared.chat
+        self.reveal.set_revealed(False)
         for row, panel in self._tabs:
             row.fill(panel, prepared)
 
@@ -231,5 +262,6 @@ class ChatView(QTabWidget):
 
     def clear(self) -> None:
         self.chat = None
+        self.reveal.set_revealed(False)
         for row, panel in self._tabs:
             row.clear(panel)

@@ -53,6 +53,7 @@ from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.errors import ErrorKind, WeglyError
 from wegly_viewer.core.formatting import clock_time, format_seconds, local_time, relative_time
 from wegly_viewer.core.version import APP_NAME, __version__
+from wegly_viewer.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.error_banner import ErrorBanner
 from wegly_viewer.ui.widgets.lookup_bar import LookupBar
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._clock = clock
         self.about_box: QMessageBox | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.forget_key_box: QMessageBox | None = None
         self._controller: LookupController | None = None
         self._chat_view: ChatView | None = None
@@ -391,11 +393,15 @@ class MainWindow(QMainWindow):
         quit_action = self._action(
             tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
+        self.copy_summary_action = self._action(
+            tr("MainWindow", "C&opy service summary"), "Ctrl+Shift+C", self.copy_summary
+        )
         for action in (
             self.focus_action,
             self.refresh_action,
             self.cancel_action,
             self.home_action,
+            self.copy_summary_action,
         ):
             chat_menu.addAction(action)
         self.clear_recent_action = self._action(
@@ -422,6 +428,10 @@ class MainWindow(QMainWindow):
                 self._on_about_triggered,
             )
         )
+        self.shortcuts_action = self._action(
+            tr("MainWindow", "&Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
+        help_menu.addAction(self.shortcuts_action)
 
     def _build_view_menu(self) -> None:
         """Exibir: the theme (applied at once) and the language (from the next start)."""
@@ -629,6 +639,21 @@ class MainWindow(QMainWindow):
         self.show_status(
             tr("MainWindow", "An API key was pasted into the chat ID field; it was cleared.")
         )
+
+    @Slot()
+    def copy_summary(self) -> None:
+        """Copy the service summary of the chat on screen (what ``wegly-lookup`` prints)."""
+        view = self._chat_view
+        if view is None or not self._has_chat or not view.copy_summary():
+            self.show_status(tr("MainWindow", "No chat to summarize yet: look one up first."))
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every shortcut of the window, read from its actions."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.refresh()
+        self.shortcuts_dialog.open()
 
     @Slot()
     def _on_about_triggered(self) -> None:

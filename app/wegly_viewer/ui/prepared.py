@@ -8,11 +8,12 @@ here too (``core.bounds.bounded_facts``), so a 10 MB name costs the GUI thread n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wegly_viewer.core.bounds import bounded_facts
 from wegly_viewer.core.chat_facts import ChatFacts, build_chat_facts
 from wegly_viewer.core.models import ChatDetail, Parsed, ReactionGroup
+from wegly_viewer.core.redact import RowPath, document_masks
 from wegly_viewer.core.timeline import TimelineFacts, TimelineRow, timeline_rows
 from wegly_viewer.ui.models.agents_model import AgentRow, build_agent_rows
 from wegly_viewer.ui.models.reactions_model import ReactionRow, build_reaction_rows
@@ -25,6 +26,8 @@ class PreparedChat:
 
     Attributes:
         facts: the chat's facts; each panel is given its slice of them.
+        document_masks: where the raw response holds document numbers, and their masked text
+            (the raw JSON tab shows these until the documents are revealed).
     """
 
     parsed: Parsed[ChatDetail]
@@ -32,6 +35,7 @@ class PreparedChat:
     reaction_rows: list[ReactionRow]
     participant_rows: list[AgentRow]
     assignable_rows: list[AgentRow]
+    document_masks: dict[RowPath, str] = field(default_factory=dict)
 
     @property
     def chat(self) -> ChatDetail:
@@ -55,6 +59,7 @@ def prepare_chat(parsed: Parsed[ChatDetail]) -> PreparedChat:
         reaction_rows=build_reaction_rows(message.reactions if message is not None else ()),
         participant_rows=build_agent_rows(facts.agents.participants),
         assignable_rows=build_agent_rows(facts.agents.assignable),
+        document_masks=document_masks(parsed.raw),
     )
 
 

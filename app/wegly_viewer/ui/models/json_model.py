@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from wegly_viewer.core.redact import document_masks
 from wegly_viewer.ui.text import bounded, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -118,6 +119,9 @@ class JsonTreeModel(QAbstractItemModel):
     The top-level value itself is not a row: its members are the top-level rows. Array items
     are keyed ``[0]``, ``[1]``… Nodes are built one at a time as views ask for indexes, and
     :meth:`find` walks the plain data instead of building nodes.
+
+    Document numbers (CPF, CNPJ, RG; see :func:`~wegly_viewer.core.redact.document_masks`) are
+    shown, found and copied (:meth:`shown_value`) masked until :meth:`set_revealed` shows them.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -125,6 +129,9 @@ class JsonTreeModel(QAbstractItemModel):
         self._document: Any = None
         self._nodes: list[_Node] = []
         self._root = self._new_root(None)
+        self._masks: dict[RowPath, str] = {}
+        self._masked_branches: frozenset[RowPath] = frozenset()
+        self._revealed = False
 
     # --- document ----------------------------------------------------------------------------
 
@@ -133,12 +140,70 @@ class JsonTreeModel(QAbstractItemModel):
         self._nodes = [root]
         return root
 
-    def set_document(self, document: Any) -> None:
-        """Show ``document`` (not copied: callers must not mutate it while it is shown)."""
+    def set_document(self, document: Any, masks: dict[RowPath, str] | None = None) -> None:
+        """Show ``document`` (not copied: callers must not mutate it while it is shown), its
+        document numbers masked: at ``masks`` (found here when not given) and not revealed."""
         self.beginResetModel()
         self._document = document
         self._root = self._new_root(document)
+        self._masks = dict(document_masks(document) if masks is None else masks)
+        self._masked_branches = frozenset(
+            path[:length] for path in self._masks for length in range(len(path))
+        )
+        self._revealed = False
         self.endResetModel()
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Show the document numbers in full (True) or masked (False)."""
+        if revealed == self._revealed:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._revealed = revealed
+        self.layoutChanged.emit()
+
+    @property
+    def revealed(self) -> bool:
+        return self._revealed
+
+    def has_documents(self) -> bool:
+        """Whether the document holds any document number (masked until revealed)."""
+        return bool(self._masks)
+
+    def _mask_at(self, path: RowPath) -> str | None:
+        if self._revealed or not self._masks:
+            return None
+        return self._masks.get(path)
+
+    def shown_value(self, index: AnyIndex) -> Any:
+        """The JSON value at ``index`` as the user may see it: document numbers masked until
+        revealed (the whole document for an invalid index). For "Copy value" and "Copy JSON"."""
+        node = self._node(index)
+        return self._shown(node.value, self._row_path(node))
+
+    def _shown(self, value: Any, path: RowPath) -> Any:
+        if self._revealed or not self._masks:
+            return value
+        masked = self._masks.get(path)
+        if masked is not None:
+            return masked
+        if path not in self._masked_branches:
+            return value  # nothing masked below: no copy needed
+        if isinstance(value, dict):
+            return {
+                key: self._shown(child, (*path, row))
+                for row, (key, child) in enumerate(value.items())
+            }
+        if isinstance(value, list):
+            return [self._shown(child, (*path, row)) for row, child in enumerate(value)]
+        return value
+
+    def _row_path(self, node: _Node) -> RowPath:
+        rows: list[int] = []
+        here: _Node | None = node
+        while here is not None and here.parent is not None:
+            rows.append(here.row)
+            here = here.parent
+        return tuple(reversed(rows))
 
     def clear(self) -> None:
         self.set_document(None)
@@ -184,6 +249,7 @@ class JsonTreeModel(QAbstractItemModel):
         10,000-reaction sample stays cheap. Array positions never match.
         """
         needle = text.casefold()
+        masked = {} if self._revealed else self._masks
         if not needle or not is_container(self._document):
             return []
         matches: list[RowPath] = []
@@ -199,8 +265,12 @@ class JsonTreeModel(QAbstractItemModel):
             row, key, value = item
             here = (*path, row)
             container = isinstance(value, dict | list)
+            if not container and masked and here in masked:
+                value_text = masked[here]
+            else:
+                value_text = "" if container else json_text(value)
             if (key is not None and needle in key.casefold()) or (
-                not container and needle in json_text(value).casefold()
+                not container and needle in value_text.casefold()
             ):
                 matches.append(here)
             if container and value:
@@ -255,8 +325,12 @@ class JsonTreeModel(QAbstractItemModel):
         if column == KEY_COLUMN:
             return f"[{node.key}]" if isinstance(node.key, int) else bounded(str(node.key))
         if column == VALUE_COLUMN:
-            # Cut first: a megabyte string is not scanned on every repaint.
-            return _one_line(bounded(json_text(node.value), MAX_DISPLAY_CHARS))
+            # Masked documents first (LGPD); then cut: a megabyte string is not scanned on
+            # every repaint.
+            masked = self._mask_at(self._row_path(node)) if self._masks else None
+            return _one_line(
+                bounded(masked if masked is not None else json_text(node.value), MAX_DISPLAY_CHARS)
+            )
         if column == TYPE_COLUMN:
             return type_text(node.value)
         return None

@@ -118,6 +118,10 @@ class ReactionsTableModel(QAbstractTableModel):
         self._rows = []
         self.endResetModel()
 
+    def row_at(self, row: int) -> ReactionRow:
+        """The row shown at ``row`` (display order): its texts, then their sort keys."""
+        return self._rows[row]
+
     def sort_column(self) -> int:
         """The column rows are sorted by, or -1 for the order the API sent them in."""
         return self._sort_column
@@ -195,6 +199,10 @@ class ReactionsSortProxy(QSortFilterProxyModel):
     order unsorted and asks the source to reorder its rows by :data:`SORT_ROLE`, which is what
     this proxy would compare, only about 300 times faster (see the module docstring). With any
     other source it sorts by :data:`SORT_ROLE` like a plain ``QSortFilterProxyModel``.
+
+    Filtering (:meth:`set_filter`): one emoji and/or a part of the reactor's name (ignoring
+    case). Each row test reads the source's precomputed tuple, so 10,000 rows filter in a few
+    tens of milliseconds.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -202,6 +210,35 @@ class ReactionsSortProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._column = -1
         self._order = Qt.SortOrder.AscendingOrder
+        self._emoji: str | None = None
+        self._needle = ""
+
+    def set_filter(self, emoji: str | None, name: str) -> None:
+        """Show only the reactions with ``emoji`` (None: any) whose reactor's name contains
+        ``name`` (ignoring case; empty: anyone)."""
+        needle = name.strip().casefold()
+        if (emoji, needle) == (self._emoji, self._needle):
+            return
+        self.beginFilterChange()
+        self._emoji, self._needle = emoji, needle
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def filtering(self) -> bool:
+        return self._emoji is not None or bool(self._needle)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if self._emoji is None and not self._needle:
+            return True
+        source = self.sourceModel()
+        if not isinstance(source, ReactionsTableModel):
+            return super().filterAcceptsRow(source_row, source_parent)
+        row = source.row_at(source_row)
+        if self._emoji is not None and row[0] != self._emoji:
+            return False
+        return not self._needle or self._needle in row[5]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()

@@ -6,14 +6,16 @@ item models, which never interpret HTML), so ``<b>`` or ``<img>`` in a name is s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +24,13 @@ from wegly_viewer.core.bounds import ELLIPSIS, TEXT_LIMIT
 from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import ChatDetail
 from wegly_viewer.ui.text import EMPTY, bounded, plain_tooltip, tr
+from wegly_viewer.ui.widgets.copy import ValueLabel
 
 __all__ = [
     "EMPTY",
     "ChatPanel",
     "FormSection",
+    "ValueLabel",
     "plain_label",
     "plain_tooltip",
     "scrolling",
@@ -82,25 +86,43 @@ class FormSection(QGroupBox):
     """A titled group of "label: value" rows whose values are plain-text labels.
 
     Rows are addressed by a key so tests and updates find them: ``section.value("name")``.
+    Every value is a :class:`ValueLabel` (Tab reaches it, Ctrl+C copies it).
+
+    Signals:
+        copied(str): a value was copied from the keyboard; the text is a status message.
     """
+
+    copied = Signal(str)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self._form = QFormLayout(self)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._values: dict[str, QLabel] = {}
+        self._values: dict[str, ValueLabel] = {}
 
-    def add_row(self, key: str, caption: str) -> QLabel:
-        value = plain_label(EMPTY, object_name=f"value_{key}")
+    def add_row(self, key: str, caption: str, *buttons: QToolButton) -> ValueLabel:
+        """A row ``caption value`` (with ``buttons`` after the value, e.g. "Copy")."""
+        value = ValueLabel(EMPTY)
+        value.setWordWrap(True)
+        value.setObjectName(f"value_{key}")
+        value.copied.connect(self.copied)
         caption_label = QLabel(caption)
         caption_label.setTextFormat(Qt.TextFormat.PlainText)
         caption_label.setBuddy(value)
-        self._form.addRow(caption_label, value)
+        if buttons:
+            field = QHBoxLayout()
+            field.setContentsMargins(0, 0, 0, 0)
+            field.addWidget(value, 1)
+            for button in buttons:
+                field.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self._form.addRow(caption_label, field)
+        else:
+            self._form.addRow(caption_label, value)
         self._values[key] = value
         return value
 
-    def value(self, key: str) -> QLabel:
+    def value(self, key: str) -> ValueLabel:
         return self._values[key]
 
     def set_value(self, key: str, text: str | None) -> None:

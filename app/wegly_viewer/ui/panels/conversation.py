@@ -200,12 +200,20 @@ class ConversationPanel(QWidget):
         # Window-wide, so Ctrl+F works right after Alt+2; Qt skips it while the tab is hidden.
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.setWhatsThis(tr("Conversation", "Search in the conversation"))  # shortcuts list
         find.activated.connect(self.open_search)
         # Esc in the search box closes it (the window's Esc, Cancel, stays for everything else).
         self.search_input.installEventFilter(self)
-        for key, slot in ((QKeySequence.StandardKey.FindNext, self.next_match),
-                          (QKeySequence.StandardKey.FindPrevious, self.previous_match)):  # fmt: skip
+        for key, slot, words in (
+            (QKeySequence.StandardKey.FindNext, self.next_match, tr("Conversation", "Next match")),
+            (
+                QKeySequence.StandardKey.FindPrevious,
+                self.previous_match,
+                tr("Conversation", "Previous match"),
+            ),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setWhatsThis(words)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.clear()

@@ -43,6 +43,7 @@ from wegly_viewer.core.chat_facts import (
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import (
     birth_text,
+    digits,
     document_kind,
     format_document,
     mask_document,
@@ -50,10 +51,12 @@ from wegly_viewer.core.formatting import (
 from wegly_viewer.core.models import (
     ChatDetail,
 )
+from wegly_viewer.ui.models.document_reveal import DocumentReveal
 from wegly_viewer.ui.panels.base import (
     EMPTY,
     ChatPanel,
     FormSection,
+    ValueLabel,
     plain_label,
     scrolling,
     set_plain,
@@ -264,7 +267,10 @@ class CrmPanel(ChatPanel):
     Object names: ``crm_empty`` (shown when there is no CRM person), ``crm_name``, ``crm_birth``,
     ``crm_notes``, ``crm_contacts`` (table), ``crm_contacts_none``,
     ``crm_copy_contact``, ``crm_documents`` (table), ``crm_documents_none``,
-    ``crm_reveal_documents``, ``crm_copy_document``, ``crm_address_name``, ``crm_address``.
+    ``crm_reveal_documents``, ``crm_copy_document`` (its menu: digits only),
+    ``crm_address_name``, ``crm_address``, ``crm_copy_address``.
+
+    The "documents shown" state is shared with the raw JSON tab (:meth:`use_reveal`).
 
     Signals:
         copied(str): a short status message ("Phone number copied"), never the copied value.
@@ -277,6 +283,8 @@ class CrmPanel(ChatPanel):
         self._clock = clock
         self._contacts_model = ContactsModel(self)
         self._documents_model = DocumentsModel(self)
+        self._reveal_state = DocumentReveal(self)  # replaced by the view's shared one
+        self._reveal_state.changed.connect(self._on_reveal_state_changed)
 
         self._empty = plain_label(tr("CrmPanel", "No chat looked up yet"), object_name="crm_empty")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -340,18 +348,35 @@ class CrmPanel(ChatPanel):
             tr("CrmPanel", "Copies the selected document's number (show the documents first)")
         )
         self._copy_document.clicked.connect(self.copy_document)
+        self._copy_document_digits = QPushButton(tr("CrmPanel", "Copy digits only"))
+        self._copy_document_digits.setObjectName("crm_copy_document_digits")
+        self._copy_document_digits.setToolTip(
+            tr("CrmPanel", "Copies the selected document's number without dots and dashes")
+        )
+        self._copy_document_digits.clicked.connect(self.copy_document_digits)
         documents_layout.addWidget(self._documents)
         documents_layout.addWidget(self._documents_none)
-        documents_layout.addLayout(_button_row(self._reveal, self._copy_document))
+        documents_layout.addLayout(
+            _button_row(self._reveal, self._copy_document, self._copy_document_digits)
+        )
 
         address_box, address_layout = _group(tr("CrmPanel", "Address"))
         self._address_name = plain_label(object_name="crm_address_name")
         name_font = self._address_name.font()
         name_font.setBold(True)
         self._address_name.setFont(name_font)
-        self._address = plain_label(EMPTY, object_name="crm_address")
+        self._address = ValueLabel(EMPTY)
+        self._address.setObjectName("crm_address")
+        self._address.setWordWrap(True)
+        self._address.copied.connect(self.copied)
+        self._copy_address = QPushButton(tr("CrmPanel", "Copy address"))
+        self._copy_address.setObjectName("crm_copy_address")
+        self._copy_address.setToolTip(tr("CrmPanel", "Copies the address, one line per part"))
+        self._copy_address.clicked.connect(self.copy_address)
         address_layout.addWidget(self._address_name)
         address_layout.addWidget(self._address)
+        address_layout.addLayout(_button_row(self._copy_address))
+        self._person.copied.connect(self.copied)
 
         content = _ScrollContent()
         content_layout = vbox(content)
@@ -392,6 +417,7 @@ class CrmPanel(ChatPanel):
         self._address_name.setText(address.name if address else "")
         self._address_name.setVisible(bool(self._address_name.text()))
         set_plain(self._address, "\n".join(address_lines(address)) if address else "")
+        self._copy_address.setVisible(bool(self._address.value()))
         self._update_buttons()
 
     def clear(self) -> None:
@@ -405,6 +431,7 @@ class CrmPanel(ChatPanel):
         self._address_name.clear()
         self._address_name.hide()
         set_plain(self._address, "")
+        self._copy_address.hide()
         self._content.hide()
         self._empty.show()
         self._update_buttons()
@@ -418,10 +445,12 @@ class CrmPanel(ChatPanel):
 
     def _set_documents(self, documents: Sequence[DocumentFacts]) -> None:
         self._documents_model.set_documents(documents)  # masks everything again
+        self._reveal_state.set_revealed(False)
         self._documents.setVisible(bool(documents))
         self._documents_none.setVisible(not documents)
         self._reveal.setVisible(bool(documents))
         self._copy_document.setVisible(bool(documents))
+        self._copy_document_digits.setVisible(bool(documents))
         _fit_height(self._documents)
 
     # --- actions -----------------------------------------------------------------------------
@@ -458,7 +487,36 @@ class CrmPanel(ChatPanel):
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(tr("CrmPanel", "Document number copied"))
 
+    @Slot()
+    def copy_document_digits(self) -> None:
+        """Copy the selected document's digits only; only when it is revealed."""
+        row = self._selected_row(self._documents)
+        text = self._documents_model.revealed_text(row) if row is not None else None
+        if text is None or not digits(text):
+            return
+        QGuiApplication.clipboard().setText(digits(text))
+        self.copied.emit(tr("CrmPanel", "Document number copied (digits only)"))
+
+    @Slot()
+    def copy_address(self) -> None:
+        """Copy the address as shown (street, district, city, CEP on their own lines)."""
+        if self._address.value():
+            QGuiApplication.clipboard().setText(self._address.value())
+            self.copied.emit(tr("CrmPanel", "Address copied"))
+
+    def use_reveal(self, reveal: DocumentReveal) -> None:
+        """Share the "documents shown" state with other tabs (the raw JSON tab)."""
+        self._reveal_state.changed.disconnect(self._on_reveal_state_changed)
+        self._reveal_state = reveal
+        reveal.changed.connect(self._on_reveal_state_changed)
+        self._on_reveal_state_changed(reveal.revealed)
+
     def set_documents_revealed(self, revealed: bool) -> None:
+        self._reveal_state.set_revealed(revealed)
+        self._on_reveal_state_changed(revealed)
+
+    @Slot(bool)
+    def _on_reveal_state_changed(self, revealed: bool) -> None:
         self._documents_model.set_all_revealed(revealed)
         self._update_buttons()
 
@@ -488,7 +546,9 @@ class CrmPanel(ChatPanel):
             contact_row_ is not None and bool(self._contacts_model.contact(contact_row_).text)
         )
         document_row = self._selected_row(self._documents)
-        self._copy_document.setEnabled(
+        document_shown = (
             document_row is not None
             and self._documents_model.revealed_text(document_row) is not None
         )
+        self._copy_document.setEnabled(document_shown)
+        self._copy_document_digits.setEnabled(document_shown)

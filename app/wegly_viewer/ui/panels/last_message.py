@@ -11,15 +11,20 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QButtonGroup,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
+    QSplitterHandle,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -71,6 +76,9 @@ from wegly_viewer.ui.widgets.badge import Badge
 
 SUMMARY_GROUPS: Final = 15
 """Emoji groups shown in the summary strip before "+N more"."""
+
+FILTER_DELAY_MS: Final = 150
+"""Pause after the last keystroke in the name filter before filtering (10,000 rows: ~30 ms)."""
 
 if TYPE_CHECKING:
     from wegly_viewer.ui.prepared import PreparedChat
@@ -124,6 +132,35 @@ def call_direction_label(direction: str) -> str:
     return tr("LastMessagePanel", "Call")
 
 
+class _GripHandle(QSplitterHandle):
+    """A splitter handle with a visible grip: a short rounded bar in the middle."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        rect = self.rect()
+        if self.orientation() == Qt.Orientation.Vertical:
+            grip = QRect(0, 0, 48, 4)
+        else:
+            grip = QRect(0, 0, 4, 48)
+        grip.moveCenter(rect.center())
+        painter.drawRoundedRect(grip, 2, 2)
+        painter.end()
+
+
+class _GripSplitter(QSplitter):
+    def createHandle(self) -> QSplitterHandle:
+        handle = _GripHandle(self.orientation(), self)
+        handle.setCursor(
+            Qt.CursorShape.SplitVCursor
+            if self.orientation() == Qt.Orientation.Vertical
+            else Qt.CursorShape.SplitHCursor
+        )
+        return handle
+
+
 class LastMessagePanel(ChatPanel):
     """The last message (direction, sender, status, body, media, call, quote, raw payload) and
     its reactions (summary strip and a sortable table).
@@ -136,8 +173,17 @@ class LastMessagePanel(ChatPanel):
         ``last_message_body`` (read-only plain text), ``last_message_payload_toggle`` and
         ``last_message_payload`` (the ``content_payload`` JSON as "technical details", hidden
         until toggled),
-        ``reactions_group``, ``reactions_summary``, ``reactions_table``.
+        ``reactions_group``, ``reactions_summary`` (the strip's words, shown only when there
+        are no reactions), ``reactions_chips`` (one checkable ``reaction_chip_<n>`` per emoji,
+        ``reaction_chip_all`` first: a click filters the table), ``reactions_more`` ("+5 more"),
+        ``reactions_filter`` (the name filter), ``reactions_shown`` ("12 of 10,000 shown"),
+        ``reactions_table`` (newest first until a header is clicked), ``last_message_splitter``.
+
+    Signals:
+        copied(str): a value was copied with Ctrl+C; the text is a status message.
     """
+
+    copied = Signal(str)
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +225,7 @@ class LastMessagePanel(ChatPanel):
             # The form only widens Expanding fields; a Preferred word-wrapped label would wrap
             # short values at a quarter of 80 characters and clip the second line.
             value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._fields.copied.connect(self.copied)
 
         body_box = QGroupBox(tr("LastMessagePanel", "Text"))
         body_layout = QVBoxLayout(body_box)
@@ -233,6 +280,43 @@ class LastMessagePanel(ChatPanel):
         self._summary.setFont(summary_font)
         reactions_layout.addWidget(self._summary)
 
+        self._chips_row = QWidget()
+        self._chips_row.setObjectName("reactions_chips")
+        self._chips_layout = QHBoxLayout(self._chips_row)
+        self._chips_layout.setContentsMargins(0, 0, 0, 0)
+        self._chips_layout.setSpacing(4)
+        # Rounded chips; the chosen one in the highlight colour (light and dark palettes).
+        self._chips_row.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
+            " padding: 2px 10px; }"
+            " QToolButton:hover { border-color: palette(highlight); }"
+            " QToolButton:focus { border: 2px solid palette(highlight); }"
+            " QToolButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }"
+        )
+        self._chips = QButtonGroup(self)
+        self._chips.setExclusive(True)
+        self._chips.buttonClicked.connect(self._on_chip_clicked)
+        self._chip_emoji: dict[QAbstractButton, str | None] = {}
+        self._more = plain_label("", wrap=False, object_name="reactions_more")
+        reactions_layout.addWidget(self._chips_row)
+
+        filter_row = QHBoxLayout()
+        self._filter = QLineEdit()
+        self._filter.setObjectName("reactions_filter")
+        self._filter.setPlaceholderText(tr("LastMessagePanel", "Filter by name"))
+        self._filter.setAccessibleName(tr("LastMessagePanel", "Filter the reactions by name"))
+        self._filter.setClearButtonEnabled(True)
+        self._filter.textChanged.connect(self._on_filter_text_changed)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self._shown = plain_label("", wrap=False, object_name="reactions_shown")
+        filter_row.addWidget(self._filter, 1)
+        filter_row.addWidget(self._shown)
+        reactions_layout.addLayout(filter_row)
+
         self._table = QTableView()
         self._table.setObjectName("reactions_table")
         self._table.setAccessibleName(tr("LastMessagePanel", "Who reacted"))
@@ -265,14 +349,16 @@ class LastMessagePanel(ChatPanel):
                 for text in (*texts, str(header or ""))
             )
             columns.resizeSection(column, widest + 32)  # cell padding and the sort arrow
-        # No indicator: rows start in the API's order until a header is clicked.
-        columns.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # Newest first until a header is clicked (equal times keep the API's order).
+        columns.setSortIndicator(ReactionsTableModel.WHEN, Qt.SortOrder.DescendingOrder)
         self._table.setSortingEnabled(True)
         reactions_layout.addWidget(self._table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = _GripSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("last_message_splitter")
         splitter.setChildrenCollapsible(False)
+        # A handle people can see and grab (the default is a 1-pixel line on most styles).
+        splitter.setHandleWidth(10)
         splitter.addWidget(scrolling(self._stack))
         reactions_page = QWidget()
         page_layout = vbox(reactions_page)
@@ -361,8 +447,18 @@ class LastMessagePanel(ChatPanel):
     def clear(self) -> None:
         self._reset_message()
         self._stack.setCurrentWidget(self._details)
+        self._filter_timer.stop()
+        self._filter.blockSignals(True)
+        self._filter.clear()
+        self._filter.blockSignals(False)
+        self._reactions_proxy.set_filter(None, "")
         self._reactions_model.clear()
+        self._clear_chips()
+        self._chips_row.hide()
+        self._filter.hide()
+        self._shown.setText("")
         self._summary.setText(EMPTY)
+        self._summary.show()
         self._reactions_box.setTitle(tr("LastMessagePanel", "Reactions"))
 
     # --- internals -------------------------------------------------------------------------
@@ -375,7 +471,54 @@ class LastMessagePanel(ChatPanel):
         self._history.setToolTip("")
         self._history.hide()
 
+    @property
+    def reactions_proxy(self) -> ReactionsSortProxy:
+        """The table's model: sorts through the source and filters by emoji and name."""
+        return self._reactions_proxy
+
+    def chips(self) -> list[QAbstractButton]:
+        """The emoji chips, "All" first (for tests and keyboard users: Tab reaches each)."""
+        return list(self._chip_emoji)
+
+    def set_name_filter(self, text: str) -> None:
+        """Filter the reactions by reactor name at once (typing waits for a pause)."""
+        self._filter.setText(text)
+        self._apply_filter()
+
+    def _clear_chips(self) -> None:
+        for button in list(self._chip_emoji):
+            self._chips.removeButton(button)
+            self._chips_layout.removeWidget(button)
+            button.deleteLater()
+        self._chip_emoji.clear()
+        self._chips_layout.removeWidget(self._more)
+        while self._chips_layout.count():
+            self._chips_layout.takeAt(0)
+
+    def _add_chip(self, text: str, spoken: str, emoji: str | None, name: str) -> None:
+        chip = QToolButton(self._chips_row)
+        chip.setObjectName(name)
+        chip.setText(text)
+        chip.setCheckable(True)
+        chip.setAutoRaise(False)
+        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chip.setAccessibleName(spoken)
+        chip.setToolTip(
+            tr("LastMessagePanel", "Show only these reactions")
+            if emoji is not None
+            else tr("LastMessagePanel", "Show every reaction")
+        )
+        self._chips.addButton(chip)
+        self._chip_emoji[chip] = emoji
+        self._chips_layout.addWidget(chip)
+
     def _show_reactions(self, message: MessageFacts | None, rows: list[ReactionRow]) -> None:
+        # A new chat starts unfiltered (its emoji and names are not the last chat's).
+        self._filter_timer.stop()
+        self._filter.blockSignals(True)
+        self._filter.clear()
+        self._filter.blockSignals(False)
+        self._reactions_proxy.set_filter(None, "")
         self._reactions_model.set_rows(rows)
         count = self._reactions_model.rowCount()
         self._reactions_box.setTitle(
@@ -383,21 +526,76 @@ class LastMessagePanel(ChatPanel):
             if count
             else tr("LastMessagePanel", "Reactions")
         )
+        self._clear_chips()
         groups = message.reaction_groups if message is not None else ()
+        self._filter.setVisible(bool(groups))
+        self._shown.setText("")
         if not groups:
             self._summary.setText(tr("LastMessagePanel", "No reactions"))
             self._summary.setAccessibleName(self._summary.text())
+            self._summary.show()
+            self._chips_row.hide()
             return
         shown = groups[:SUMMARY_GROUPS]
         parts = [f"{group.emoji} {format_number(group.count)}" for group in shown]
         spoken = [_spoken_group(group.emoji, group.count) for group in shown]
+        self._add_chip(
+            tr("LastMessagePanel", "All ({count})").format(count=format_number(count)),
+            tr("LastMessagePanel", "Every reaction, %Ln in all", None, count),
+            None,
+            "reaction_chip_all",
+        )
+        for number, (group, words) in enumerate(zip(shown, spoken, strict=True), start=1):
+            self._add_chip(
+                f"{group.emoji} {format_number(group.count)}",
+                words,
+                group.emoji,
+                f"reaction_chip_{number}",
+            )
+        self.chips()[0].setChecked(True)
+        more = ""
         if len(groups) > SUMMARY_GROUPS:
             hidden = len(groups) - SUMMARY_GROUPS  # a plain name: lupdate skips expressions
             more = tr("LastMessagePanel", "+%Ln more", None, hidden)
             parts.append(more)
             spoken.append(more)
+        self._more.setText(more)
+        self._chips_layout.addWidget(self._more)
+        self._more.setVisible(bool(more))
+        self._chips_layout.addStretch(1)
+        self._chips_row.show()
+        # The strip's words stay on the label (what a screen reader reads for the strip).
         self._summary.setText("   ".join(parts))
         self._summary.setAccessibleName(", ".join(spoken))
+        self._summary.hide()
+
+    @Slot(QAbstractButton)
+    def _on_chip_clicked(self, _chip: QAbstractButton) -> None:
+        self._apply_filter()
+
+    @Slot(str)
+    def _on_filter_text_changed(self, _text: str) -> None:
+        self._filter_timer.start()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        checked = self._chips.checkedButton()
+        emoji = self._chip_emoji.get(checked) if checked is not None else None
+        self._reactions_proxy.set_filter(emoji, self._filter.text())
+        total = self._reactions_model.rowCount()
+        if not self._reactions_proxy.filtering:
+            self._shown.setText("")
+            return
+        visible = self._reactions_proxy.rowCount()
+        if visible == 0:
+            self._shown.setText(tr("LastMessagePanel", "No reaction matches this filter"))
+        else:
+            self._shown.setText(
+                tr("LastMessagePanel", "{shown} of %Ln shown", None, total).format(
+                    shown=format_number(visible)
+                )
+            )
 
     @staticmethod
     def _history_text(history: HistoryFacts | None) -> str:

@@ -6,13 +6,22 @@ import zlib
 from datetime import datetime, timedelta
 from typing import Final
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from wegly_viewer.core.chat_facts import OverviewFacts, build_chat_facts
 from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.formatting import (
+    digits,
     format_phone,
     local_time,
     relative_time,
@@ -24,6 +33,7 @@ from wegly_viewer.ui.panels.base import (
     EMPTY,
     ChatPanel,
     FormSection,
+    ValueLabel,
     plain_label,
     scrolling,
     set_plain,
@@ -31,6 +41,7 @@ from wegly_viewer.ui.panels.base import (
     vbox,
 )
 from wegly_viewer.ui.widgets.badge import Badge
+from wegly_viewer.ui.widgets.copy import add_menu_action, copy_button, copy_text
 
 WINDOW_REFRESH_MS: Final = 30_000
 """How often the 24-hour-window text is recomputed while a chat is shown."""
@@ -133,8 +144,15 @@ class OverviewPanel(ChatPanel):
         ``wa_contact_id``, ``chat_id``, ``unread``, ``archived``, ``agent``,
         ``line_display``, ``line_raw``, ``line_id``, ``window``, ``window_expires``,
         ``window_basis``, ``last_customer_msg``, ``created``, ``updated``, ``last_message``;
-        ``overview_agent_avatar`` (photo, or initials until it loads), ``overview_window_timer`` (the QTimer).
+        ``overview_agent_avatar`` (photo, or initials until it loads), ``overview_window_timer`` (the QTimer);
+        copy buttons ``overview_copy_chat_id`` and ``overview_copy_number`` (its menu: digits
+        only). Every value is reachable with Tab and copied with Ctrl+C.
+
+    Signals:
+        copied(str): a short status message ("Chat ID copied"), never the copied value.
     """
+
+    copied = Signal(str)
 
     def __init__(
         self, clock: Clock, avatars: AvatarCache | None = None, parent: QWidget | None = None
@@ -156,7 +174,10 @@ class OverviewPanel(ChatPanel):
         layout = vbox(content)
 
         # Header: the name people use, then the state at a glance.
-        self._name = plain_label(EMPTY, object_name="overview_contact_name")
+        self._name = ValueLabel(EMPTY)
+        self._name.setObjectName("overview_contact_name")
+        self._name.setWordWrap(True)
+        self._name.copied.connect(self.copied)
         font = QFont(self._name.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
         font.setBold(True)
@@ -223,9 +244,22 @@ class OverviewPanel(ChatPanel):
 
         self._contact = FormSection(tr("OverviewPanel", "Customer"))
         self._add_row(self._contact, "profile_name", tr("OverviewPanel", "WhatsApp name:"))
-        self._add_row(self._contact, "contact_number", tr("OverviewPanel", "Number:"))
+        self._copy_number = copy_button(
+            tr("OverviewPanel", "Copy the customer's number"),
+            self.copy_number,
+            "overview_copy_number",
+        )
+        self._copy_digits = add_menu_action(
+            self._copy_number, tr("OverviewPanel", "Copy digits only"), self.copy_number_digits
+        )
+        self._add_row(
+            self._contact, "contact_number", tr("OverviewPanel", "Number:"), self._copy_number
+        )
         self._add_row(self._contact, "wa_contact_id", tr("OverviewPanel", "WhatsApp ID:"))
-        self._add_row(self._contact, "chat_id", tr("OverviewPanel", "Chat ID:"))
+        self._copy_chat_id = copy_button(
+            tr("OverviewPanel", "Copy the chat ID"), self.copy_chat_id, "overview_copy_chat_id"
+        )
+        self._add_row(self._contact, "chat_id", tr("OverviewPanel", "Chat ID:"), self._copy_chat_id)
         grid.addWidget(self._contact, 0, 0)
 
         self._state = FormSection(tr("OverviewPanel", "Chat"))
@@ -243,7 +277,10 @@ class OverviewPanel(ChatPanel):
         self._avatar.setAccessibleName(tr("OverviewPanel", "Photo of the assigned agent"))
         self._avatar.hide()
         agent_layout.addWidget(self._avatar)
-        self._agent = plain_label(EMPTY, object_name="overview_agent")
+        self._agent = ValueLabel(EMPTY)
+        self._agent.setObjectName("overview_agent")
+        self._agent.setWordWrap(True)
+        self._agent.copied.connect(self.copied)
         agent_layout.addWidget(self._agent, 1)
         grid.addWidget(self._assignment, 0, 1)
 
@@ -261,6 +298,8 @@ class OverviewPanel(ChatPanel):
 
         layout.addLayout(grid)
         layout.addStretch(1)
+        for section in (self._window, self._contact, self._state, self._line, self._times):
+            section.copied.connect(self.copied)
 
         outer = vbox(self, margins=0)
         outer.addWidget(scrolling(content, self))
@@ -268,8 +307,10 @@ class OverviewPanel(ChatPanel):
 
     # --- building helpers ------------------------------------------------------------------
 
-    def _add_row(self, section: FormSection, key: str, caption: str) -> QLabel:
-        label = section.add_row(key, caption)
+    def _add_row(
+        self, section: FormSection, key: str, caption: str, *buttons: QToolButton
+    ) -> QLabel:
+        label = section.add_row(key, caption, *buttons)
         label.setObjectName(f"overview_{key}")
         # The form only widens Expanding fields; a Preferred word-wrapped label would wrap
         # short values at a quarter of 80 characters and clip the second line.
@@ -341,11 +382,36 @@ class OverviewPanel(ChatPanel):
         self._line.set_value("line_raw", facts.line_raw)
         self._line.set_value("line_id", facts.line_id)
 
+        self._copy_number.setEnabled(bool(facts.contact_number))
+        self._copy_chat_id.setEnabled(bool(facts.chat_id))
         self.refresh_window()
         self._timer.start()
 
+    @Slot()
+    def copy_chat_id(self) -> None:
+        """Copy the whole chat ID."""
+        if self._facts is not None and self._facts.chat_id:
+            copy_text(self._facts.chat_id)
+            self.copied.emit(tr("OverviewPanel", "Chat ID copied"))
+
+    @Slot()
+    def copy_number(self) -> None:
+        """Copy the customer's number as shown (``+55 11 98765-4321``)."""
+        if self._facts is not None and self._facts.contact_number:
+            copy_text(format_phone(self._facts.contact_number))
+            self.copied.emit(tr("OverviewPanel", "Phone number copied"))
+
+    @Slot()
+    def copy_number_digits(self) -> None:
+        """Copy the customer's number as digits only (``5511987654321``)."""
+        if self._facts is not None and digits(self._facts.contact_number):
+            copy_text(digits(self._facts.contact_number))
+            self.copied.emit(tr("OverviewPanel", "Phone number copied (digits only)"))
+
     def clear(self) -> None:
         self._facts = None
+        self._copy_number.setEnabled(False)
+        self._copy_chat_id.setEnabled(False)
         self._timer.stop()
         self._name.setText(EMPTY)
         self._subtitle.setText("")

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.models import format_path
+from wegly_viewer.core.redact import RowPath as DocumentPath
+from wegly_viewer.ui.models.document_reveal import DocumentReveal
 from wegly_viewer.ui.models.json_model import (
     KEY_COLUMN,
     TYPE_COLUMN,
@@ -46,9 +48,12 @@ class RawJsonPanel(QWidget):
     copies the selected subtree, or the whole document when nothing is selected, pretty-printed.
     The tree's context menu also offers "Copy path" and "Copy whole document".
 
+    Document numbers (CPF, CNPJ, RG) are masked in the tree, in search and in every copy until
+    "Show documents" (here or on the CRM tab: the state is shared, :meth:`use_reveal`).
+
     Object names: ``raw_search``, ``raw_find_previous``, ``raw_find_next``,
     ``raw_match_count`` (the "3 of 17 results" label), ``raw_copy_value``, ``raw_copy_json``,
-    ``raw_tree``.
+    ``raw_reveal_documents``, ``raw_tree``.
 
     Signals:
         copied(str): a short status message ("Value copied") after something was copied.
@@ -59,6 +64,8 @@ class RawJsonPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = JsonTreeModel(self)
+        self._reveal_state = DocumentReveal(self)  # replaced by the view's shared one
+        self._reveal_state.changed.connect(self._on_reveal_state_changed)
         self._matches: list[RowPath] | None = None  # None: not searched since the text changed
         self._match_index = -1
 
@@ -95,6 +102,15 @@ class RawJsonPanel(QWidget):
             tr("RawJsonPanel", "Copy the selected part, or the whole response, as JSON")
         )
         self._copy_json_button.clicked.connect(self.copy_json)
+        self._reveal_button = QPushButton(tr("RawJsonPanel", "Show documents"))
+        self._reveal_button.setObjectName("raw_reveal_documents")
+        self._reveal_button.setToolTip(
+            tr(
+                "RawJsonPanel",
+                "Documents are personal data (LGPD): show them only when you need them",
+            )
+        )
+        self._reveal_button.clicked.connect(self._on_reveal_clicked)
 
         self._tree = QTreeView()
         self._tree.setObjectName("raw_tree")
@@ -125,6 +141,7 @@ class RawJsonPanel(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self._copy_value_button)
         bar.addWidget(self._copy_json_button)
+        bar.addWidget(self._reveal_button)
         layout = vbox(self)
         layout.addLayout(bar)
         layout.addWidget(self._tree, 1)
@@ -151,9 +168,11 @@ class RawJsonPanel(QWidget):
 
     # --- public API --------------------------------------------------------------------------
 
-    def show_raw(self, raw: dict[str, Any]) -> None:
-        """Show ``raw`` (the response exactly as received; it is not copied or modified)."""
-        self._model.set_document(raw)
+    def show_raw(self, raw: dict[str, Any], masks: dict[DocumentPath, str] | None = None) -> None:
+        """Show ``raw`` (the response as received; it is not copied or modified), its document
+        numbers masked (at ``masks``, from the lookup worker; found here when not given)."""
+        self._model.set_document(raw, masks)
+        self._model.set_revealed(self._reveal_state.revealed)
         self._reset_search()
         if self._search.text().strip():
             self._search_timer.start()
@@ -175,6 +194,33 @@ class RawJsonPanel(QWidget):
     def model(self) -> JsonTreeModel:
         return self._model
 
+    def use_reveal(self, reveal: DocumentReveal) -> None:
+        """Share the "documents shown" state with other tabs (the CRM tab)."""
+        self._reveal_state.changed.disconnect(self._on_reveal_state_changed)
+        self._reveal_state = reveal
+        reveal.changed.connect(self._on_reveal_state_changed)
+        self._on_reveal_state_changed(reveal.revealed)
+
+    def set_documents_revealed(self, revealed: bool) -> None:
+        self._reveal_state.set_revealed(revealed)
+        self._on_reveal_state_changed(revealed)
+
+    @Slot()
+    def _on_reveal_clicked(self) -> None:
+        self.set_documents_revealed(not self._model.revealed)
+
+    @Slot(bool)
+    def _on_reveal_state_changed(self, revealed: bool) -> None:
+        if revealed == self._model.revealed:
+            self._update_buttons()
+            return
+        self._model.set_revealed(revealed)
+        # What matches changed (a masked number is found only by its visible digits).
+        self._reset_search()
+        if self._search.text().strip():
+            self._search_timer.start()
+        self._update_buttons()
+
     def tree(self) -> QTreeView:
         return self._tree
 
@@ -193,7 +239,7 @@ class RawJsonPanel(QWidget):
         index = self._selected_index()
         if index is None:
             return
-        value = self._model.node_value(index)
+        value = self._model.shown_value(index)
         self._copy(value if isinstance(value, str) else pretty_json(value))
         self.copied.emit(tr("RawJsonPanel", "Value copied"))
 
@@ -204,14 +250,14 @@ class RawJsonPanel(QWidget):
         if index is None:
             self.copy_document()
             return
-        self._copy(pretty_json(self._model.node_value(index)))
+        self._copy(pretty_json(self._model.shown_value(index)))
         self.copied.emit(tr("RawJsonPanel", "JSON copied"))
 
     @Slot()
     def copy_document(self) -> None:
         if self._model.document() is None:
             return
-        self._copy(pretty_json(self._model.document()))
+        self._copy(pretty_json(self._model.shown_value(QModelIndex())))
         self.copied.emit(tr("RawJsonPanel", "JSON copied"))
 
     @Slot()
@@ -311,6 +357,12 @@ class RawJsonPanel(QWidget):
         has_selection = self._selected_index() is not None
         self._copy_value_button.setEnabled(has_selection)
         self._copy_json_button.setEnabled(has_document)
+        self._reveal_button.setVisible(self._model.has_documents())
+        self._reveal_button.setText(
+            tr("RawJsonPanel", "Hide documents")
+            if self._model.revealed
+            else tr("RawJsonPanel", "Show documents")
+        )
         for action in self._tree_actions:
             action.setEnabled(has_document)
         self._tree_actions[0].setEnabled(has_selection)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
@@ -64,9 +63,7 @@ class LookupBar(QWidget):
         self.input.textChanged.connect(self._on_input_text_changed)
         self.input.returnPressed.connect(self.submit)
         self.button.clicked.connect(self.submit)
-        focus = QShortcut(QKeySequence("Ctrl+L"), self)
-        focus.setContext(Qt.ShortcutContext.WindowShortcut)
-        focus.activated.connect(self.focus_input)
+        # Ctrl+L is the window's "Look up…" action (a second binding here made it ambiguous).
         self._on_input_text_changed("")
 
     @property
