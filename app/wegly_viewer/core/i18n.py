@@ -161,14 +161,3 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
         translated = translated.replace("%Ln", group_digits(n, _current.language))
         translated = translated.replace("%n", str(n))
     return translated
-
-
-def tr_format(context: str, text: str, **fields: object) -> str:
-    """``tr(context, text)`` with its ``{field}`` placeholders filled in, for a template held in
-    a variable (marked with ``tr_noop`` where it is written; lupdate skips calls with keyword
-    arguments, so literal texts use ``tr(...).format(...)``). A translation with a broken
-    placeholder falls back to the English template rather than hiding the text."""
-    try:
-        return tr(context, text).format(**fields)
-    except (KeyError, IndexError, ValueError):
-        return text.format(**fields)

@@ -24,7 +24,6 @@ from wegly_viewer.core.chat_id import looks_like_chat_id
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.language import tr_noop
 from wegly_viewer.core.secrets import TokenStore, TokenStoreError
-from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.workers import TaskRunner
 
@@ -297,7 +296,7 @@ class TokenDialog(QDialog):
             prefix = QCoreApplication.translate(
                 TRANSLATION_CONTEXT, ERROR_KINDS[error.kind].key_test_prefix
             )
-            text = f"{prefix} {error_text(error)}"
+            text = f"{prefix} {error.user_message}"
         else:
             text = tr("TokenDialog", _STATES["unexpected"])
         self._failed_test = (*self._tested, text)

@@ -43,7 +43,6 @@ from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.formatting import format_number
 from wegly_viewer.core.timeline import TimelineFacts
-from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.models.timeline_model import (
     TimelineModel,
     copy_text,
@@ -292,7 +291,7 @@ class ConversationPanel(QWidget):
         """The timeline failed: say so here; an older page's failure keeps what is shown."""
         if isinstance(error, WeglyError):
             title = tr_error_title(error)
-            text = f"{title}: {error_text(error)}"
+            text = f"{title}: {error.user_message}"
         else:
             text = tr("Conversation", "Something went wrong while loading the conversation.")
         if self._facts is not None and self._facts.entries:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from wegly_viewer.core.errors import ERROR_KINDS, TRANSLATION_CONTEXT, WeglyError
 from wegly_viewer.core.field_words import FieldWarning, warning_sentences
-from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.theme import is_dark, mix, readable
 from wegly_viewer.ui.timers import call_later
@@ -142,7 +141,7 @@ class ErrorBanner(QFrame):
         if isinstance(error, WeglyError):
             kind = ERROR_KINDS[error.kind]  # complete: checked when core.errors is imported
             title = QCoreApplication.translate(TRANSLATION_CONTEXT, kind.title)
-            text = error_text(error)
+            text = error.user_message
             self._detail = error.detail or error.user_message
             retry = kind.offers_retry
             # No key configured yet is invalid input, but its next step is entering one too.

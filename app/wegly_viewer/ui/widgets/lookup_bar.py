@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
 from wegly_viewer.core.errors import WeglyError
-from wegly_viewer.ui.error_text import error_text
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.timers import call_later
 
@@ -97,7 +96,7 @@ class LookupBar(QWidget):
             try:
                 self._chat_id = extract_chat_id(text)
             except WeglyError as err:
-                self._set_hint(error_text(err), "error")
+                self._set_hint(err.user_message, "error")
             else:
                 self._set_hint(tr("LookupBar", "Chat ID: {id}").format(id=self._chat_id), "ok")
         self.button.setEnabled(self._chat_id is not None)
