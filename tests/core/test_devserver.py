@@ -25,6 +25,7 @@ from referencing.jsonschema import DRAFT202012
 from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.devserver import (
     DEMO_CHAT_IDS,
+    DEMO_CHAT_NAMES,
     ERROR_CHAT_IDS,
     HUGE_BODY_SIZE,
     ID_MISMATCH_SERVED_ID,
@@ -218,6 +219,14 @@ def test_samples_are_keyed_by_the_demo_ids(samples: dict[str, dict[str, Any]]) -
     assert len(set(ids)) == len(ids)
     assert all(UUID_RE.fullmatch(chat_id) for chat_id in ids)
     assert all(chat["id"] == chat_id for chat_id, chat in samples.items())
+
+
+def test_demo_names_table_is_what_the_server_calls_each_sample() -> None:
+    """The start page lists the demo chats from the table, without building the samples."""
+    server = ContractServer(clock=FixedClock(NOW))  # never started: names only
+    served = {key: server.chat_name(chat_id) for key, chat_id in DEMO_CHAT_IDS.items()}
+    assert served == DEMO_CHAT_NAMES
+    assert DEMO_CHAT_NAMES["open_reactions"] == "Maria Aparecida Souza"
 
 
 @pytest.mark.parametrize("name", VALID_NAMES)

@@ -12,6 +12,7 @@ from wegly_viewer.devserver.conversations import (
 )
 from wegly_viewer.devserver.samples import (
     DEMO_CHAT_IDS,
+    DEMO_CHAT_NAMES,
     ERROR_CHAT_IDS,
     ID_MISMATCH_SERVED_ID,
     SCHEMA_INVALID_SAMPLES,
@@ -27,6 +28,7 @@ from wegly_viewer.devserver.server import (
 
 __all__ = [
     "DEMO_CHAT_IDS",
+    "DEMO_CHAT_NAMES",
     "ERROR_CHAT_IDS",
     "HUGE_BODY_SIZE",
     "ID_MISMATCH_SERVED_ID",

@@ -30,6 +30,22 @@ DEMO_CHAT_IDS: Final[dict[str, str]] = {
 }
 """Demo chat name -> fixed lowercase chat UUID served by the contract server."""
 
+DEMO_CHAT_NAMES: Final[dict[str, str]] = {
+    "open_reactions": "Maria Aparecida Souza",
+    "resolved": "João Pedro Almeida",
+    "group": "Equipe Vendas Curitiba",
+    "archived": "Fernanda Costa Ribeiro",
+    "history_import": "Luiz Henrique Barbosa",
+    "window_closing": "Camila Nascimento",
+    "window_closed_null_expiry": "Thiago Mendes Carvalho",
+    "no_crm_person": "+55 11 91234-5678",
+    "many_agents": "Condomínio Edifício Copan",
+    "snoozed_urgent": "Roberto Cavalcanti Neto",
+    "malformed_fields": "Sandra Regina Pires",
+}
+"""Demo chat name -> what a person calls it (the sample's contact name), without building the
+samples (~70 ms, most of it the 10,000-reaction one) just to list them on the start page."""
+
 ERROR_CHAT_IDS: Final[dict[str, str]] = {
     "unauthorized": "e0000000-0000-4000-8000-000000000401",
     "forbidden_domain": "e0000000-0000-4000-8000-000000000403",

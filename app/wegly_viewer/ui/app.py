@@ -9,6 +9,7 @@ done.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -99,6 +100,9 @@ class ViewerApp(QObject):
         settings_dir: where ``settings.json`` lives (profiles, recent chat ids, theme).
         token_store: the keyring in the app; an in-memory store in tests.
         clock: the one clock every panel, client and the demo server read (fixed in tests).
+        process_wide: also set up what belongs to the whole process, after the first paint:
+            the log file (on the preloader thread), the crash dialog, and ``gc.freeze()`` once
+            the tabs are built. The app passes True; tests leave the process alone.
     """
 
     def __init__(
@@ -110,9 +114,11 @@ class ViewerApp(QObject):
         *,
         clock: Clock,
         parent: QObject | None = None,
+        process_wide: bool = False,
     ) -> None:
         super().__init__(parent)
         self.options = options
+        self._process_wide = process_wide
         self.clock = clock
         self.qsettings = qsettings
         self.token_store: TokenStore = token_store or KeyringTokenStore()
@@ -129,14 +135,19 @@ class ViewerApp(QObject):
         needs_key = not options.demo and token_from_env() is None
         read_key = partial(self.token_store.get, options.profile) if needs_key else None
         self.startup = Startup(
-            self.window, settings_dir, _legacy_values(qsettings), read_key, parent=self
+            self.window,
+            settings_dir,
+            _legacy_values(qsettings),
+            read_key,
+            parent=self,
+            prepare=_setup_logging if process_wide else None,
         )
         self.startup.finished.connect(self._on_startup_finished)
         self.window.closing.connect(self.shutdown)
 
     def open_link(self, text: str) -> None:
         """Look up the chat in a link or text (command line, wegly-viewer:// URL)."""
-        if self.ready:
+        if self.controller is not None:  # tabs still to be built come with the answer
             self.window.lookup_bar.set_chat_id(text)
             self.window.lookup_bar.submit()
             self.window.raise_()
@@ -146,8 +157,9 @@ class ViewerApp(QObject):
 
     @property
     def ready(self) -> bool:
-        """True once the tabs and the controller are built."""
-        return self.controller is not None
+        """True once the controller and every tab are built."""
+        view = self.window.chat_view
+        return self.controller is not None and view is not None and view.is_built
 
     @property
     def demo_server(self) -> ContractServer | None:
@@ -165,6 +177,11 @@ class ViewerApp(QObject):
     def _on_startup_finished(self, preloaded: Preloaded) -> None:
         if self._shut_down or self.controller is not None:
             return
+        # Every module below was imported on the preloader thread: these are look-ups.
+        if self._process_wide:
+            from wegly_viewer.ui import crash
+
+            crash.install()
         from wegly_viewer.core.avatars import AvatarFetcher
         from wegly_viewer.core.settings import LoadOutcome, SettingsStore
         from wegly_viewer.ui.avatars import AvatarCache
@@ -204,7 +221,10 @@ class ViewerApp(QObject):
             parent=self,
             timeline_page_size=self.options.timeline_page_size,
         )
-        self.window.install(self.controller, ChatView(self.clock, self.avatars))
+        chat_view = ChatView(self.clock, self.avatars)  # its tabs come one per loop turn
+        if self._process_wide:
+            chat_view.settled.connect(self._on_chat_view_settled)
+        self.window.install(self.controller, chat_view)
         self.window.set_recent_ids(store.current.recent_chat_ids)
         self.window.recent_ids_changed.connect(self._on_window_recent_ids_changed)
         self.window.set_preferences(store.current.theme, store.current.language)
@@ -228,6 +248,15 @@ class ViewerApp(QObject):
             call_later(key_flow, 0, key_flow.open_token_dialog)
         elif self.options.chat:
             self.open_link(self.options.chat)
+
+    @Slot()
+    def _on_chat_view_settled(self) -> None:
+        """Start-up is over: what it built is never scanned by the garbage collector again
+        (the huge chat's collections then walk its own objects only)."""
+        view = self.window.chat_view
+        if view is not None:
+            view.settled.disconnect(self._on_chat_view_settled)
+        gc.freeze()
 
     @Slot(list)
     def _on_window_recent_ids_changed(self, ids: list[str]) -> None:
@@ -284,18 +313,55 @@ class ViewerApp(QObject):
         self.qsettings.sync()
 
 
-class _OpenUrlHandler(QObject):
-    """macOS delivers ``wegly-viewer://chat/<uuid>`` links as a FileOpen event, not argv."""
+class FileOpenApplication(QApplication):
+    """The application on macOS, which delivers ``wegly-viewer://chat/<uuid>`` links as a
+    FileOpen event to the application object, not in argv.
 
-    def __init__(self, viewer: ViewerApp) -> None:
-        super().__init__(viewer)
+    Built only there (:func:`make_application`): elsewhere no such event comes, and an
+    application-wide Python event filter would make PySide6 wrap every event of the app
+    (~50 ms more before the first paint). Overriding ``event`` sees only the events sent to
+    the application object itself. A link that arrives before :attr:`viewer` is set waits.
+    """
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self._viewer: ViewerApp | None = None
+        self._waiting: list[str] = []
+
+    @property
+    def viewer(self) -> ViewerApp | None:
+        return self._viewer
+
+    @viewer.setter
+    def viewer(self, viewer: ViewerApp) -> None:
         self._viewer = viewer
+        waiting, self._waiting = self._waiting, []
+        for link in waiting[-1:]:  # only the newest: one chat on screen
+            viewer.open_link(link)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            self._viewer.open_link(event.url().toString() or event.file())
+            link = event.url().toString() or event.file()
+            if self._viewer is not None:
+                self._viewer.open_link(link)
+            else:
+                self._waiting.append(link)
             return True
-        return False
+        return super().event(event)
+
+
+def make_application(argv: list[str], platform: str = sys.platform) -> QApplication:
+    """The one QApplication: :class:`FileOpenApplication` on macOS, a plain one elsewhere."""
+    if platform == "darwin":
+        return FileOpenApplication(argv)
+    return QApplication(argv)
+
+
+def _setup_logging() -> None:
+    """Runs on the preloader thread: the rotating log file (its imports and folder)."""
+    from wegly_viewer.core.logs import setup_logging
+
+    setup_logging()
 
 
 def install_language(
@@ -318,12 +384,9 @@ def install_language(
 
 def run(args: argparse.Namespace) -> int:
     """Start the event loop with the main window; returns the exit code."""
-    from wegly_viewer.core.logs import setup_logging
-    from wegly_viewer.ui import crash
-
-    setup_logging()
-    crash.install()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Logging and the crash dialog are set up after the first paint (ViewerApp, diagnostics):
+    # the log file's imports and folder cost ~20 ms that the window need not wait for.
+    app = QApplication.instance() or make_application(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
@@ -334,8 +397,11 @@ def run(args: argparse.Namespace) -> int:
         # The stored theme is peeked at without pydantic, so the first paint need not wait.
         apply_theme(app, getattr(args, "theme", None) or peek_theme(settings_dir))
     translators = install_language(app, args, settings_dir)  # before any widget is built
-    viewer = ViewerApp(Options.from_args(args), QSettings(), settings_dir, clock=SystemClock())
-    app.installEventFilter(_OpenUrlHandler(viewer))
+    viewer = ViewerApp(
+        Options.from_args(args), QSettings(), settings_dir, clock=SystemClock(), process_wide=True
+    )
+    if isinstance(app, FileOpenApplication):
+        app.viewer = viewer
     viewer.start()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         # Start-up measurement (docs/packaging.md): quit once the window has painted.

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractScrollArea, QSplitter, QTabWidget, QWidget
 
@@ -44,6 +44,8 @@ class Tab(Generic[PanelT]):
         make: builds the panel from the clock and the avatar cache (None: no avatars).
         fill: shows a prepared chat on the panel.
         clear: empties the panel (no chat shown).
+        at_once: filled in the same event-loop turn as the chat arrives, whichever tab is on
+            screen (the conversation: its timeline follows at once and is matched to its chat).
     """
 
     object_name: str
@@ -51,6 +53,7 @@ class Tab(Generic[PanelT]):
     make: Callable[[Clock, AvatarCache | None], PanelT]
     fill: Callable[[PanelT, PreparedChat], None]
     clear: Callable[[PanelT], None]
+    at_once: bool = False
 
 
 def tab(
@@ -60,9 +63,10 @@ def tab(
     make: Callable[[Clock, AvatarCache | None], PanelT],
     fill: Callable[[PanelT, PreparedChat], None],
     clear: Callable[[PanelT], None],
+    at_once: bool = False,
 ) -> Tab[Any]:
     """A row of :data:`TABS`; mypy checks that ``fill`` and ``clear`` take what ``make`` builds."""
-    return Tab(object_name, title, make, fill, clear)
+    return Tab(object_name, title, make, fill, clear, at_once)
 
 
 # In tab-bar order; the n-th row gets Alt+n. A panel with a ``copied`` signal is hooked up to
@@ -82,6 +86,7 @@ TABS: tuple[Tab[Any], ...] = (
         make=lambda clock, _avatars: ConversationPanel(clock),
         fill=ConversationPanel.show_chat,
         clear=ConversationPanel.clear,
+        at_once=True,
     ),
     tab(
         "tab_last_message",
@@ -151,11 +156,21 @@ class ChatView(QTabWidget):
     Alt+1 … Alt+N jump to a tab (Ctrl+Tab / Ctrl+PgDown work as everywhere in Qt). Panels are
     found by their object name: ``view.panel("tab_overview")``.
 
+    Nothing here holds the GUI thread for long: the panels are built one per event-loop turn
+    after the view (in tab order, each inserted at its place), and a chat fills the tab on
+    screen (and the :attr:`Tab.at_once` rows) in the turn it arrives, then the other tabs one
+    per turn. Each step shows the *newest* chat (or none, after :meth:`clear`): a chat that
+    arrives meanwhile takes over the rest of the steps, so no tab is ever filled with a chat
+    older than the one the header names. Bringing up a tab that is not filled yet, or asking
+    for its panel (:meth:`panel`), fills it at once.
+
     Signals:
         copied(str): a panel copied something; the text is a status message.
+        settled(): every panel is built and shows the current chat (see :attr:`is_settled`).
     """
 
     copied = Signal(str)
+    settled = Signal()
 
     def __init__(
         self, clock: Clock, avatars: AvatarCache | None = None, parent: QWidget | None = None
@@ -164,40 +179,103 @@ class ChatView(QTabWidget):
         self.setObjectName("chat_tabs")
         self.setAccessibleName(tr("ChatView", "Chat details"))
         self.setDocumentMode(True)
-        self._tabs: list[tuple[Tab[Any], QWidget]] = []
-        self._shortcuts: dict[str, QShortcut] = {}
         self._clock = clock
+        self._avatars = avatars
+        self._panels: list[QWidget | None] = [None] * len(TABS)
+        # What each panel shows: the generation of the chat (or clear) it was last given.
+        self._applied: list[int] = [0] * len(TABS)
+        self._generation = 0
+        self._prepared: PreparedChat | None = None  # the chat every tab is to show, or None
+        self._fresh: list[bool] = [False] * len(TABS)  # reset the view state before filling
+        self._waiting: dict[str, list[Callable[[QWidget], None]]] = {}
+        self._shortcuts: dict[str, QShortcut] = {}
+        self._inserting = False
         # One "documents shown" state for every tab (CRM, raw JSON); a new chat hides them.
         self.reveal = DocumentReveal(self)
         for number, row in enumerate(TABS, start=1):
-            panel = row.make(clock, avatars)
-            panel.setObjectName(row.object_name)
             title = tr("ChatView", row.title)
-            self.addTab(panel, title)
-            self._tabs.append((row, panel))
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setWhatsThis(
                 tr("ChatView", "Show the tab “{title}”").format(title=action_words(title))
             )
-            shortcut.activated.connect(lambda index=number - 1: self.setCurrentIndex(index))
+            shortcut.activated.connect(lambda name=row.object_name: self.show_tab(name))
             self._shortcuts[row.object_name] = shortcut
-            copied = getattr(panel, "copied", None)
-            if isinstance(copied, SignalInstance):
-                copied.connect(self.copied)
-            open_tab = getattr(panel, "open_tab", None)
-            if isinstance(open_tab, SignalInstance):
-                open_tab.connect(self.show_tab)
-            use_reveal = getattr(panel, "use_reveal", None)
-            if callable(use_reveal):
-                use_reveal(self.reveal)
         self.chat: ChatDetail | None = None
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._on_step_timer_timeout)
+        self.currentChanged.connect(self._on_current_changed)
+        self._step_timer.start()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self, index: int) -> QWidget:
+        existing = self._panels[index]
+        if existing is not None:
+            return existing
+        row = TABS[index]
+        panel: QWidget = row.make(self._clock, self._avatars)
+        panel.setObjectName(row.object_name)
+        self._panels[index] = panel
+        copied = getattr(panel, "copied", None)
+        if isinstance(copied, SignalInstance):
+            copied.connect(self.copied)
+        open_tab = getattr(panel, "open_tab", None)
+        if isinstance(open_tab, SignalInstance):
+            open_tab.connect(self.show_tab)
+        use_reveal = getattr(panel, "use_reveal", None)
+        if callable(use_reveal):
+            use_reveal(self.reveal)
+        # A fresh panel shows no chat: it is up to date unless a chat is to be shown.
+        if self._prepared is None:
+            self._applied[index] = self._generation
+        # Its place in the tab bar: after the rows before it that are built already. (The
+        # first tab inserted becomes the current one: _on_current_changed must not fill it
+        # before it is wired, hence last.)
+        place = sum(1 for other in self._panels[:index] if other is not None)
+        self._inserting = True
+        try:
+            self.insertTab(place, panel, tr("ChatView", row.title))
+        finally:
+            self._inserting = False
+        for callback in self._waiting.pop(row.object_name, []):
+            callback(panel)
+        return panel
+
+    def when_built(self, object_name: str, callback: Callable[[QWidget], None]) -> None:
+        """Call ``callback(panel)`` once the panel ``object_name`` is built (now if it is)."""
+        index = self._index(object_name)
+        panel = self._panels[index]
+        if panel is not None:
+            callback(panel)
+        else:
+            self._waiting.setdefault(object_name, []).append(callback)
+
+    @property
+    def is_built(self) -> bool:
+        """Whether every tab's panel exists."""
+        return all(panel is not None for panel in self._panels)
+
+    @property
+    def is_settled(self) -> bool:
+        """Whether every panel is built and shows the current chat (or none after clear)."""
+        return self.is_built and all(gen == self._generation for gen in self._applied)
+
+    def _index(self, object_name: str) -> int:
+        for index, row in enumerate(TABS):
+            if row.object_name == object_name:
+                return index
+        raise KeyError(object_name)
 
     def panel(self, object_name: str) -> QWidget:
-        """The panel of the tab whose row has ``object_name`` (KeyError for an unknown name)."""
-        for row, panel in self._tabs:
-            if row.object_name == object_name:
-                return panel
-        raise KeyError(object_name)
+        """The panel of the tab whose row has ``object_name``, built and showing the current
+        chat (KeyError for an unknown name)."""
+        index = self._index(object_name)
+        self._bring_up_to_date(index)
+        panel = self._panels[index]
+        assert panel is not None  # noqa: S101 - _bring_up_to_date built it
+        return panel
 
     @property
     def conversation(self) -> ConversationPanel:
@@ -208,13 +286,87 @@ class ChatView(QTabWidget):
 
     def show_tab(self, object_name: str) -> None:
         """Bring the tab ``object_name`` to the front (unknown names are ignored)."""
-        for row, panel in self._tabs:
-            if row.object_name == object_name:
-                self.setCurrentWidget(panel)
+        try:
+            panel = self.panel(object_name)
+        except KeyError:
+            return
+        self.setCurrentWidget(panel)
 
     def shortcut(self, object_name: str) -> QShortcut:
         """The Alt+N shortcut that brings the tab ``object_name`` to the front."""
         return self._shortcuts[object_name]
+
+    # --- filling -----------------------------------------------------------------------------
+
+    def _bring_up_to_date(self, index: int) -> None:
+        """Build the panel ``index`` if needed and give it the current chat (or clear it)."""
+        panel = self._build(index)
+        if self._applied[index] == self._generation:
+            return
+        self._applied[index] = self._generation
+        row = TABS[index]
+        prepared = self._prepared
+        if prepared is None:
+            row.clear(panel)
+            return
+        if self._fresh[index]:
+            self._fresh[index] = False
+            _reset_panel(panel)
+        row.fill(panel, prepared)
+
+    def _next_step(self) -> int | None:
+        """The next tab to build or fill: the one on screen, then in tab order."""
+        current = self.currentWidget()
+        order = list(range(len(TABS)))
+        for index, panel in enumerate(self._panels):
+            if panel is not None and panel is current:
+                order.insert(0, order.pop(index))
+        for index in order:
+            if self._panels[index] is None or self._applied[index] != self._generation:
+                return index
+        return None
+
+    @Slot()
+    def _on_step_timer_timeout(self) -> None:
+        index = self._next_step()
+        if index is None:
+            return
+        self._bring_up_to_date(index)
+        self._continue()
+
+    def _continue(self) -> None:
+        """One more step on the next turn, or ``settled`` once nothing is left."""
+        if self._next_step() is None:
+            self._step_timer.stop()
+            self.settled.emit()
+        elif not self._step_timer.isActive():
+            self._step_timer.start()
+
+    @Slot(int)
+    def _on_current_changed(self, index: int) -> None:
+        if self._inserting:
+            return
+        panel = self.widget(index)
+        for row_index, built in enumerate(self._panels):
+            if built is not None and built is panel:
+                if self._applied[row_index] != self._generation:
+                    self._bring_up_to_date(row_index)
+                    self._continue()
+                return
+
+    def _start(self, prepared: PreparedChat | None, *, fresh: bool) -> None:
+        """A new generation: ``prepared`` (None: no chat) is what every tab is to show."""
+        self._generation += 1
+        self._prepared = prepared
+        if fresh:
+            self._fresh = [panel is not None for panel in self._panels]
+        current = self.currentWidget()
+        first = next((i for i, panel in enumerate(self._panels) if panel is current), 0)
+        self._bring_up_to_date(first if current is not None else 0)
+        for index, row in enumerate(TABS):
+            if row.at_once:
+                self._bring_up_to_date(index)
+        self._continue()
 
     def summary_text(self) -> str:
         """The chat as ``wegly-lookup`` prints it, at the clock's time (documents masked);
@@ -233,35 +385,41 @@ class ChatView(QTabWidget):
         return True
 
     def show_prepared(self, prepared: PreparedChat) -> None:
-        """Fill every tab from a response whose rows the worker already built.
+        """Show a response whose rows the worker already built: the tab on screen now, the
+        others one per event-loop turn (``settled`` once all are filled).
 
-        Another chat than the one shown starts with a fresh view (:meth:`reset_view_state`);
-        a refresh of the same chat keeps filters, scroll and splitters where the agent left them.
+        Another chat than the one shown starts with a fresh view (:meth:`reset_view_state`,
+        tab by tab as each is filled); a refresh of the same chat keeps filters, scroll and
+        splitters where the agent left them.
         """
         previous = self.chat
-        if previous is None or previous.id != prepared.chat.id:
-            self.reset_view_state()
+        fresh = previous is None or previous.id != prepared.chat.id
         self.chat = prepared.chat
         self.reveal.set_revealed(False)
-        for row, panel in self._tabs:
-            row.fill(panel, prepared)
+        self._start(prepared, fresh=fresh)
 
     def reset_view_state(self) -> None:
         """Per-chat view state back to how it starts: filters and searches emptied (each panel's
         ``reset_view_state`` if it has one), lists scrolled to the top, splitters at their
         stretch factors."""
-        for _row, panel in self._tabs:
-            reset = getattr(panel, "reset_view_state", None)
-            if callable(reset):
-                reset()
-            for area in panel.findChildren(QAbstractScrollArea):
-                area.verticalScrollBar().setValue(0)
-                area.horizontalScrollBar().setValue(0)
-            for splitter in panel.findChildren(QSplitter):
-                _reset_splitter(splitter)
+        for panel in self._panels:
+            if panel is not None:
+                _reset_panel(panel)
 
     def clear(self) -> None:
+        """No chat: the tab on screen is emptied now, the others one per turn."""
         self.chat = None
         self.reveal.set_revealed(False)
-        for row, panel in self._tabs:
-            row.clear(panel)
+        self._start(None, fresh=False)
+
+
+def _reset_panel(panel: QWidget) -> None:
+    """One panel's per-chat view state back to how it starts (see ChatView.reset_view_state)."""
+    reset = getattr(panel, "reset_view_state", None)
+    if callable(reset):
+        reset()
+    for area in panel.findChildren(QAbstractScrollArea):
+        area.verticalScrollBar().setValue(0)
+        area.horizontalScrollBar().setValue(0)
+    for splitter in panel.findChildren(QSplitter):
+        _reset_splitter(splitter)

@@ -143,15 +143,20 @@ class KeyFlow(QObject):
         )
 
     def _start_demo(self) -> Connection:
-        from wegly_viewer.devserver import DEMO_CHAT_IDS, ERROR_CHAT_IDS, ContractServer
+        from wegly_viewer.devserver import (
+            DEMO_CHAT_IDS,
+            DEMO_CHAT_NAMES,
+            ERROR_CHAT_IDS,
+            ContractServer,
+        )
         from wegly_viewer.devserver.server import SLOW_DELAY_SECONDS
 
         if self.demo_server is None:
             self.demo_server = ContractServer(token=DEMO_TOKEN, clock=self._clock).start()
         chats: list[tuple[str, str]] = []
         for key, chat_id in DEMO_CHAT_IDS.items():
-            # The server's own samples: built once, for serving and for these names.
-            name = self.demo_server.chat_name(chat_id)
+            # From the names table: the samples are built when a chat is first served.
+            name = DEMO_CHAT_NAMES[key]
             if key in _DEMO_DESCRIPTIONS:
                 description = tr("ViewerApp", _DEMO_DESCRIPTIONS[key]).format(
                     reactions=format_number(_MANY_REACTIONS), agents=format_number(_MANY_AGENTS)

@@ -511,13 +511,22 @@ class MainWindow(QMainWindow):
         controller.loaded.connect(self._on_controller_loaded)
         controller.failed.connect(self._on_controller_failed)
         controller.cancelled.connect(self._on_controller_cancelled)
-        conversation = chat_view.conversation
+        # The tabs are built one per event-loop turn: the conversation is wired once it exists
+        # (before any chat is shown: showing a chat builds it in that turn).
+        chat_view.when_built("tab_conversation", self._wire_conversation)
+        controller.progress.connect(self._on_controller_progress)
+
+    def _wire_conversation(self, conversation: QWidget) -> None:
+        from wegly_viewer.ui.panels.conversation import ConversationPanel
+
+        controller = self._controller
+        if controller is None or not isinstance(conversation, ConversationPanel):
+            return
         controller.timeline_started.connect(conversation.show_loading)
         controller.timeline_loaded.connect(conversation.show_timeline)
         controller.timeline_failed.connect(conversation.show_error)
         conversation.older_requested.connect(controller.load_older_timeline)
         conversation.retry_requested.connect(controller.reload_timeline)
-        controller.progress.connect(self._on_controller_progress)
 
     @property
     def controller(self) -> LookupController | None:

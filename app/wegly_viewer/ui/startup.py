@@ -32,13 +32,21 @@ log = logging.getLogger(__name__)
 
 FIRST_PAINT_FALLBACK_MS = 500
 
-# Pure-Python modules that take ~0.5 s to import; none of them creates a Qt object.
+# Modules that take ~0.5 s to import in all; none of them creates a Qt object at import (the
+# ui ones only define classes), so the GUI thread finds them in sys.modules afterwards.
 _PRELOAD = (
+    "wegly_viewer.core.logs",
+    "wegly_viewer.ui.crash",
     "wegly_viewer.core.models",
     "wegly_viewer.core.client",
     "wegly_viewer.core.avatars",
     "wegly_viewer.core.settings",
     "wegly_viewer.devserver",
+    "wegly_viewer.ui.workers",
+    "wegly_viewer.ui.avatars",
+    "wegly_viewer.ui.lookup_controller",
+    "wegly_viewer.ui.key_flow",
+    "wegly_viewer.ui.chat_view",
 )
 
 
@@ -69,12 +77,14 @@ class _Preloader(QObject):
         settings_dir: Path,
         legacy: Mapping[str, object],
         read_key: Callable[[], str | None] | None,
+        prepare: Callable[[], object] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings_dir = settings_dir
         self._legacy = legacy
         self._read_key = read_key
+        self._prepare = prepare
         self.result = Preloaded()
         self._thread = threading.Thread(target=self._run, name="wegly-preload", daemon=True)
 
@@ -87,6 +97,11 @@ class _Preloader(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
+        if self._prepare is not None:
+            try:
+                self._prepare()
+            except Exception:  # the log file is a help, never a reason not to start
+                log.exception("preparing the process failed")
         for name in _PRELOAD:
             try:
                 importlib.import_module(name)
@@ -117,6 +132,7 @@ class Startup(QObject):
         legacy: the old QSettings keys, read on the GUI thread, for a one-time migration.
         read_key: returns the stored key or None, or raises TokenStoreError (runs on the
             thread); None when no key is needed.
+        prepare: runs first on the thread (the app's log file); None: nothing.
 
     Signals:
         finished(object): a :class:`Preloaded`; emitted once, never after :meth:`stop`.
@@ -131,12 +147,15 @@ class Startup(QObject):
         legacy: Mapping[str, object],
         read_key: Callable[[], str | None] | None,
         parent: QObject | None = None,
+        *,
+        prepare: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = window
         self.settings_dir = settings_dir
         self._legacy = legacy
         self._read_key = read_key
+        self._prepare = prepare
         self._preloader: _Preloader | None = None
         self._stopped = False
 
@@ -167,7 +186,9 @@ class Startup(QObject):
         if self._preloader is not None or self._stopped:
             return  # already started, or closed before it painted: start no thread
         self._window.removeEventFilter(self)
-        self._preloader = _Preloader(self.settings_dir, self._legacy, self._read_key, self)
+        self._preloader = _Preloader(
+            self.settings_dir, self._legacy, self._read_key, self._prepare, self
+        )
         self._preloader.done.connect(self._on_preloader_done)
         self._preloader.start()
 

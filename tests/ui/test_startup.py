@@ -1,0 +1,111 @@
+"""Start-up: what runs before the first paint, and the macOS link path without an event filter.
+
+Each test runs the app in its own process: a QApplication is one per process, and the pytest
+process already has the plain one.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from wegly_viewer.devserver import DEMO_CHAT_IDS
+
+OPEN_ID = DEMO_CHAT_IDS["open_reactions"]
+
+
+def _run(code: str, tmp_path: Path, **env: str) -> str:
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        **env,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+_RECORD_FILTERS = """
+import sys
+from PySide6.QtCore import QCoreApplication, QObject
+
+installed = []
+original = QObject.installEventFilter
+
+def recording(self, watcher):
+    if self is QCoreApplication.instance():
+        installed.append(type(watcher).__name__)
+    return original(self, watcher)
+
+QObject.installEventFilter = recording
+from wegly_viewer.__main__ import main
+
+code = main(["--demo"])
+print(type(QCoreApplication.instance()).__name__, installed, code)
+"""
+
+
+def test_the_app_installs_no_application_wide_event_filter_off_macos(tmp_path: Path) -> None:
+    """An app-wide Python event filter makes PySide6 wrap every event (~50 ms to the paint)."""
+    out = _run(_RECORD_FILTERS, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
+    assert out == "QApplication [] 0"
+
+
+_OPEN_LINK = f"""
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QUrl
+from PySide6.QtGui import QFileOpenEvent
+
+from wegly_viewer.core.clock import FixedClock
+from wegly_viewer.core.secrets import MemoryTokenStore
+from wegly_viewer.ui.app import FileOpenApplication, Options, ViewerApp, make_application
+from datetime import UTC, datetime
+from pathlib import Path
+import os
+import time
+
+app = make_application([], platform="darwin")
+assert type(app) is FileOpenApplication
+settings = QSettings(str(Path(os.environ["XDG_CONFIG_HOME"]) / "qt.ini"), QSettings.Format.IniFormat)
+clock = FixedClock(datetime(2026, 11, 25, 19, 30, tzinfo=UTC))
+viewer = ViewerApp(
+    Options(demo=True), settings, Path(os.environ["XDG_CONFIG_HOME"]), MemoryTokenStore(),
+    clock=clock,
+)
+app.viewer = viewer
+viewer.start()
+
+def wait(condition):
+    timer = QElapsedTimer()
+    timer.start()
+    while not condition() and timer.elapsed() < 20_000:
+        app.processEvents()
+        time.sleep(0.005)  # lets the preloader and worker threads have the GIL
+
+wait(lambda: viewer.ready)
+event = QFileOpenEvent(QUrl("wegly-viewer://chat/{OPEN_ID}"))
+accepted = QCoreApplication.sendEvent(app, event)
+view = viewer.window.chat_view
+wait(lambda: view.chat is not None and view.is_settled)
+print(accepted, view.chat.id if view.chat else None, viewer.window.windowTitle())
+viewer.window.close()
+viewer.shutdown()
+"""
+
+
+def test_a_link_opened_on_macos_looks_up_its_chat(tmp_path: Path) -> None:
+    """macOS sends wegly-viewer:// links as a FileOpen event to the application object."""
+    out = _run(_OPEN_LINK, tmp_path)
+    assert out == f"True {OPEN_ID} Maria Aparecida Souza — Wegly Chat Viewer — demo"
