@@ -178,6 +178,11 @@ def chat_rows(url: str, runs: int, warm_ups: int) -> list[Row]:
     leave = _num(got, "leave_gap_ms")
     huge_rss = _num(got, "huge_rss_mb")
     before, after = _num(got, "normal_before_mb"), _num(got, "normal_after_mb")
+    huge_last, after_last = _num(got, "huge_rss_last_mb"), _num(got, "normal_after_last_mb")
+    huge_text, back = f"{huge_rss:.0f} MB", f"{after - before:+.1f} MB"
+    if runs > 1:  # what repeating the huge chat adds
+        huge_text += f" (after huge chat {runs}: {huge_last:.0f} MB)"
+        back += f"; after huge chat {runs}: {after_last - before:+.1f} MB"
     bare_rss = median(BARE_RSS) if BARE_RSS else 0.0
     peak = " (peak: no /proc here)" if rss_is_peak() else ""
     return [
@@ -209,8 +214,8 @@ def chat_rows(url: str, runs: int, warm_ups: int) -> list[Row]:
             "≤ 16 ms",
         ),
         Row(
-            "RSS after the huge chat" + peak,
-            f"{huge_rss:.0f} MB",
+            "RSS after the (first) huge chat" + peak,
+            huge_text,
             f"bare window {bare_rss:.0f} MB",
             times(huge_rss, bare_rss),
             huge_rss,
@@ -218,8 +223,8 @@ def chat_rows(url: str, runs: int, warm_ups: int) -> list[Row]:
             "≤ 110 MB",
         ),
         Row(
-            "RSS back on a normal chat after the huge one" + peak,
-            f"{after:.0f} MB ({after - before:+.1f} MB)",
+            "RSS back on a normal chat after the (first) huge one" + peak,
+            f"{after:.0f} MB ({back})",
             f"normal chat before the huge one {before:.0f} MB",
             times(after, before),
             after - before,
@@ -347,6 +352,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for line in machine:
         print(f"- {line}")
+    if hasattr(os, "getloadavg"):
+        print("- load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print()
     print(markdown_table(rows))
     code = exit_code(rows)
