@@ -22,11 +22,12 @@ from collections.abc import Callable
 from statistics import median
 from typing import Any
 
-from gui_probe import GapMonitor, settle, wait_until, watch_tree
+from gui_probe import GapMonitor, PaintWatch, settle, wait_until
 from harness import HUGE_CHAT, NORMAL_CHAT, OTHER_NORMAL_CHAT, TOKEN, chat_url, rss_mb
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 STARTUP_TAIL_S = 0.3  # start-up work the app defers past `ready` (one tab per turn...) counts
 LOOKUP_TAIL_S = 0.3  # so does work after the first tab (other tabs, the old chat released)
@@ -135,8 +136,16 @@ class Looker:
             chat = view.chat
             return chat is not None and str(chat.id).lower() == chat_id
 
+        def shows_chat_in(widget: QWidget) -> bool:  # painted: the visible tab, this chat
+            current = view.currentWidget()
+            return (
+                shows_chat()
+                and current is not None
+                and (widget is current or current.isAncestorOf(widget))
+            )
+
         assert not shows_chat(), "look up another chat in between"
-        watch = watch_tree(view.currentWidget(), shows_chat)
+        watch = PaintWatch(view, shows_chat_in)
         self.window.lookup_bar.input.setText(chat_id)
         self.monitor.start()
         started = time.perf_counter()

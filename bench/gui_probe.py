@@ -7,10 +7,11 @@ signals and ``deleteLater`` behave as in the app, and no sleep of ours lengthens
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -84,31 +85,46 @@ def settle(seconds: float) -> None:
 
 
 class PaintWatch(QObject):
-    """When one of the watched widgets is first painted while ``armed()`` holds.
+    """When a watched widget is first painted while ``armed(widget)`` holds.
 
-    Watch a panel and its descendants: a parent covered by opaque children gets no paint event
-    of its own.
+    Watches a root widget and every widget under it, also those added later (a tab built
+    lazily, a panel replaced): a parent covered by opaque children gets no paint event of its
+    own, so the first paint of "the tab" is the first paint of any widget in it.
     """
 
-    def __init__(self, widgets: Iterable[QWidget], armed: Callable[[], bool]) -> None:
+    def __init__(self, root: QWidget, armed: Callable[[QWidget], bool]) -> None:
         super().__init__()
-        self._widgets = list(widgets)
         self._armed = armed
+        self._watched: dict[int, QWidget] = {}
         self.painted_at: float | None = None
-        for widget in self._widgets:
-            widget.installEventFilter(self)
+        self._adopt(root)
+
+    def _adopt(self, widget: QWidget) -> None:
+        for each in (widget, *widget.findChildren(QWidget)):
+            if id(each) not in self._watched:
+                self._watched[id(each)] = each
+                each.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if self.painted_at is None and event.type() == QEvent.Type.Paint and self._armed():
+        kind = event.type()
+        if isinstance(event, QChildEvent) and kind in (
+            QEvent.Type.ChildAdded,
+            QEvent.Type.ChildPolished,
+        ):
+            child = event.child()
+            if isinstance(child, QWidget):
+                self._adopt(child)
+        elif (
+            kind == QEvent.Type.Paint
+            and self.painted_at is None
+            and isinstance(watched, QWidget)
+            and self._armed(watched)
+        ):
             self.painted_at = time.perf_counter()
         return False
 
     def close(self) -> None:
-        for widget in self._widgets:
-            widget.removeEventFilter(self)
-        self._widgets.clear()
-
-
-def watch_tree(root: QWidget, armed: Callable[[], bool]) -> PaintWatch:
-    """A :class:`PaintWatch` on ``root`` and every widget under it."""
-    return PaintWatch([root, *root.findChildren(QWidget)], armed)
+        for widget in self._watched.values():
+            with contextlib.suppress(RuntimeError):  # deleted since
+                widget.removeEventFilter(self)
+        self._watched.clear()
