@@ -15,68 +15,21 @@ figures as ratios of the normal chat's measured in the same run. Figures, not a 
 
 from __future__ import annotations
 
-import multiprocessing
-import resource
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from gui_probe import GapMonitor
+from harness import TOKEN, rss_mb, server_process
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from wegly_viewer.core.clock import SystemClock
 from wegly_viewer.core.secrets import MemoryTokenStore
-from wegly_viewer.devserver import DEMO_CHAT_IDS, TIMELINE_CHAT_IDS, ContractServer
+from wegly_viewer.devserver import DEMO_CHAT_IDS, TIMELINE_CHAT_IDS
 from wegly_viewer.ui.app import Options, ViewerApp
-
-TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJiZW5jaCI6MX0.YmVuY2gtdG9rZW4tc2ln"  # noqa: S105 - a made-up key
-
-
-def serve(pipe: Connection) -> None:
-    """The contract server, in its own process: its JSON encoding must not take the GUI
-    process's GIL (a real Wegly server is another machine)."""
-    with ContractServer(token=TOKEN, clock=SystemClock()) as server:
-        pipe.send(server.url)
-        pipe.recv()  # until the benchmark is done
-
-
-def rss_mb() -> float:
-    """Resident memory now (Linux /proc), else the peak (other systems)."""
-    statm = Path("/proc/self/statm")
-    if statm.exists():
-        pages = int(statm.read_text().split()[1])
-        return pages * resource.getpagesize() / 1e6
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1e6 if sys.platform == "darwin" else peak / 1e3
-
-
-class StallProbe:
-    """The longest gap between ticks of a fast timer on the GUI thread."""
-
-    def __init__(self) -> None:
-        self._timer = QTimer()
-        self._timer.setInterval(2)
-        self._timer.timeout.connect(self._tick)
-        self._last = time.perf_counter()
-        self.longest = 0.0
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def start(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self._timer.start()
-
-    def stop(self) -> float:
-        self._timer.stop()
-        self._tick()
-        return self.longest
 
 
 def spin(app: QApplication, until: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -100,7 +53,7 @@ def run_chat(app: QApplication, viewer: ViewerApp, chat_id: str) -> dict[str, fl
     view = window.chat_view
     assert view is not None
     panel = view.conversation
-    probe = StallProbe()
+    probe = GapMonitor(interval_ms=2)
     probe.start()
     started = time.perf_counter()
     window.lookup_bar.input.setText(chat_id)
@@ -145,11 +98,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     clock = SystemClock()
-    ours, theirs = multiprocessing.Pipe()
-    child = multiprocessing.get_context("spawn").Process(target=serve, args=(theirs,))
-    child.start()
-    url = ours.recv()
-    with tempfile.TemporaryDirectory() as tmp:
+    with server_process() as url, tempfile.TemporaryDirectory() as tmp:
         store = MemoryTokenStore()
         store.set("default", TOKEN)
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
@@ -165,8 +114,6 @@ def main() -> None:
         big = run_chat(app, viewer, TIMELINE_CHAT_IDS["long_conversation"])
         viewer.window.close()
         viewer.shutdown()
-    ours.send("stop")
-    child.join(timeout=10)
 
     def ratio(key: str) -> str:
         return f"{big[key] / normal[key]:.1f}×" if normal[key] else "—"
