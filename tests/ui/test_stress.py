@@ -125,4 +125,5 @@ def test_500_rapid_lookups_and_cancels_leave_the_right_chat_on_screen(
     )
     if memory_after_50 is not None and memory_after_500 is not None:
         assert memory_after_500 - memory_after_50 < 8, "memory grows with each lookup"
-    assert elapsed < 60
+    # No time limit here: speed lives in bench/ (a timed test fails on a busy machine, not on
+    # a slow product); settle() bounds each lookup.
