@@ -33,6 +33,11 @@ frozen_version=$("$BIN" --version)
     echo "frozen --version says '$frozen_version', expected $VERSION" >&2
     exit 1
 }
+# --version and --help answer without Qt (the spec's runtime hooks: docs/packaging.md, "Start-up").
+if LD_DEBUG=files "$BIN" --version 2>&1 >/dev/null | grep -q 'file=libQt6Core'; then
+    echo "frozen --version loads Qt (libQt6Core): a runtime hook imports PySide6 again" >&2
+    exit 1
+fi
 echo "== frozen --self-test"
 self_test=$("$BIN" --self-test) || { echo "$self_test"; exit 1; }
 echo "$self_test"

@@ -13,7 +13,8 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import TextIO
+from dataclasses import dataclass
+from typing import Protocol, TextIO
 
 from wegly_viewer.core.chat_id import extract_chat_id
 from wegly_viewer.core.clock import Clock, SystemClock
@@ -28,6 +29,7 @@ from wegly_viewer.core.secrets import (
     TokenStoreError,
     token_from_env,
 )
+from wegly_viewer.core.settings_file import SETTINGS_FILE_NAME, user_settings_dir
 from wegly_viewer.core.version import __version__
 
 PROG = "wegly-lookup"
@@ -147,11 +149,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     try:
         chat_id = extract_chat_id(args.chat)
         token = DEMO_TOKEN if args.demo else _token(args.profile)
-        # The app's settings give the profile's defaults; read only, never repaired from here.
-        from wegly_viewer.core.settings import SettingsStore
-        from wegly_viewer.core.settings_file import user_settings_dir
-
-        profile = SettingsStore(user_settings_dir()).read().profile(args.profile)
+        profile = _profile(args.profile)
         timeout = args.timeout if args.timeout is not None else profile.timeout
         origin = args.origin if args.origin is not None or args.demo else profile.origin
         server: AbstractContextManager[str] = (
@@ -159,6 +157,10 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         )
         # Imported only once the input is valid: --help, usage errors and invalid chat IDs
         # answer without loading httpx and pydantic.
+        _without_httpx_command_line()
+        # Pydantic plugins are found through every installed package's entry points (~5-20 ms);
+        # the app uses none (the documented switch; a value the user set wins).
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         from wegly_viewer.core.client import ChatClient
 
         with (
@@ -201,6 +203,54 @@ def _json_text(raw: object) -> str:
         return json.dumps(raw, indent=2, ensure_ascii=False, allow_nan=False)
     except (ValueError, RecursionError):
         raise WeglyError(ErrorKind.BAD_RESPONSE, "not_json") from None
+
+
+class _ProfileValues(Protocol):
+    """What a lookup reads of a profile (``core.settings.Profile`` has these fields)."""
+
+    @property
+    def base_url(self) -> str: ...
+    @property
+    def origin(self) -> str | None: ...
+    @property
+    def timeout(self) -> float: ...
+    @property
+    def ca_bundle(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class _UnsavedProfile:
+    """A profile never configured: ``Profile()``'s defaults (tests/e2e/test_cli.py checks)."""
+
+    base_url: str = DEFAULT_BASE_URL
+    origin: str | None = None
+    timeout: float = DEFAULT_TIMEOUT_S
+    ca_bundle: str | None = None
+
+
+def _profile(name: str) -> _ProfileValues:
+    """The profile's defaults from the app's settings; read only, never repaired from here.
+
+    Without a settings file (a script on a server) the defaults are known without building the
+    settings schema (pydantic, ~25 ms); a file that vanishes meanwhile also reads as defaults.
+    """
+    directory = user_settings_dir()
+    if not (directory / SETTINGS_FILE_NAME).exists():
+        return _UnsavedProfile()
+    from wegly_viewer.core.settings import SettingsStore
+
+    return SettingsStore(directory).read().profile(name)
+
+
+def _without_httpx_command_line() -> None:
+    """Keep httpx from importing its own command line (``httpx._main``) with the client.
+
+    httpx imports it whenever click, rich and pygments are installed (as in a developer's
+    environment), ~50 ms; a lookup never runs it. ``None`` in ``sys.modules`` makes that import
+    fail, and httpx then falls back to its stub ``httpx.main``, as when they are not installed.
+    """
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 def _token(profile: str) -> str:

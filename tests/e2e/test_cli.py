@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import socket
@@ -263,6 +264,64 @@ def test_cli_answers_usage_and_bad_input_without_heavy_imports() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# A lookup in a subprocess that then names the modules it loaded (a ``None`` entry in
+# sys.modules is an import that was blocked, not a module).
+_LOADED_AFTER_LOOKUP = """
+import contextlib, io, json, sys
+from wegly_viewer import cli
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = cli.main(sys.argv[1:])
+loaded = sorted(name for name, module in sys.modules.items() if module is not None)
+print(json.dumps({"code": code, "out": out.getvalue(), "loaded": loaded}))
+"""
+
+
+def loaded_after_lookup(*args: str, token: str) -> tuple[int, str, set[str]]:
+    """The exit code, the output and every module that a ``cli.main(args)`` run loaded."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED_AFTER_LOOKUP, *args],
+        capture_output=True, text=True, env=clean_env(token), timeout=60, check=True,
+    )  # fmt: skip
+    report = json.loads(done.stdout)
+    return report["code"], report["out"], set(report["loaded"])
+
+
+# What a lookup with WEGLY_TOKEN and no settings file has no use for: httpx's own command line
+# (click, rich, pygments: ~50 ms when installed), the keyring, the settings schema (pydantic),
+# the timeline's parsing, Qt. ``--json`` does not build the summary's facts either.
+NOT_FOR_A_LOOKUP = (
+    "httpx._main", "click", "rich", "pygments", "keyring", "wegly_viewer.core.settings",
+    "wegly_viewer.core.timeline", "PySide6", "wegly_viewer.ui",
+)  # fmt: skip
+
+
+def test_a_lookup_loads_only_what_it_uses(server: ContractServer, api_token: str) -> None:
+    code, out, loaded = loaded_after_lookup(OPEN_ID, "--base-url", server.url, token=api_token)
+    assert (code, out.splitlines()[1]) == (0, "Chat:              " + OPEN_ID)
+    assert sorted(loaded.intersection(NOT_FOR_A_LOOKUP)) == []
+    assert {"httpx", "pydantic", "wegly_viewer.lookup_summary"} <= loaded
+
+    code, out, loaded = loaded_after_lookup(
+        OPEN_ID, "--json", "--base-url", server.url, token=api_token
+    )
+    assert (code, json.loads(out)["id"]) == (0, OPEN_ID)
+    assert sorted(loaded.intersection(NOT_FOR_A_LOOKUP)) == []
+    assert "wegly_viewer.core.chat_facts" not in loaded
+    assert "wegly_viewer.lookup_summary" not in loaded
+
+
+def test_a_profile_never_saved_reads_as_the_app_defaults() -> None:
+    """Without a settings file the CLI skips the schema; its defaults are ``Profile()``'s."""
+    from wegly_viewer.cli import _UnsavedProfile
+    from wegly_viewer.core.settings import Profile
+
+    expected = {
+        "base_url": "https://api.wegly.com.br", "origin": None, "timeout": 10.0, "ca_bundle": None
+    }  # fmt: skip
+    assert {name: getattr(Profile(), name) for name in Profile.model_fields} == expected
+    assert dataclasses.asdict(_UnsavedProfile()) == expected
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_CONFIG_HOME locates the settings on Linux")

@@ -50,7 +50,6 @@ from wegly_viewer.core.models import (
     parse_lenient,
 )
 from wegly_viewer.core.redact import excerpt, redact_secrets
-from wegly_viewer.core.timeline import PAGE_LIMIT_PARAM, PAGE_OFFSET_PARAM, parse_timeline_page
 from wegly_viewer.core.transport import (
     AbortableBackend,
     ProxyConfigError,
@@ -428,6 +427,13 @@ class ChatClient:
         parameters we chose (``core.timeline``); a server may ignore them, which
         ``core.timeline.build_timeline_facts`` detects.
         """
+        # Imported here: a chat lookup (wegly-lookup) does not need the timeline's parsing.
+        from wegly_viewer.core.timeline import (
+            PAGE_LIMIT_PARAM,
+            PAGE_OFFSET_PARAM,
+            parse_timeline_page,
+        )
+
         chat_id = extract_chat_id(chat_id)
         params: dict[str, int] = {}
         if limit is not None:

@@ -15,9 +15,9 @@ Conventions (lupdate reads them, see packaging/update_translations.py):
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wegly_viewer.core.language import Language
@@ -59,21 +59,40 @@ def group_digits(n: int, language: Language) -> str:
     return f"-{text}" if n < 0 else text
 
 
+# One ``<context>`` element of a Qt Linguist file, found without parsing the XML.
+_CONTEXT_BLOCK = re.compile(r"<context>\s*<name>([^<&]*)</name>.*?</context>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class _Messages:
+    """The translations of one context."""
+
+    singles: dict[str, str]
+    plurals: dict[str, tuple[str, ...]]
+
+
+_NO_MESSAGES = _Messages({}, {})
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """The translations of one language, read from its Qt Linguist ``.ts`` file.
 
     Empty translations fall back to the source text (as Qt does); vanished and obsolete entries
     are ignored, unfinished ones are used when they are not empty (lrelease's default).
+
+    Each context is parsed the first time one of its texts is asked for: a command speaks a
+    few contexts of the ~30 the file holds (the window's), so ``wegly-lookup`` parses about a
+    third of it and ``--help`` less. A context that is not well-formed XML speaks English.
     """
 
     language: Language
-    singles: dict[tuple[str, str], str]
-    plurals: dict[tuple[str, str], tuple[str, ...]]
+    blocks: dict[str, str]  # context name -> its ``<context>`` elements' XML, not parsed yet
+    _parsed: dict[str, _Messages] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def empty(cls, language: Language) -> Catalogue:
-        return cls(language, {}, {})
+        return cls(language, {})
 
     @classmethod
     def load(cls, language: Language, path: Path | None = None) -> Catalogue:
@@ -83,38 +102,60 @@ class Catalogue:
         if path is None:
             return cls.empty(language)
         try:
-            root = ET.parse(path).getroot()  # noqa: S314 - our own catalogue, not network input
-        except (OSError, ET.ParseError):
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
             return cls.empty(language)
-        singles: dict[tuple[str, str], str] = {}
-        plurals: dict[tuple[str, str], tuple[str, ...]] = {}
-        for context in root.iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                source = message.findtext("source")
-                translation = message.find("translation")
-                if source is None or translation is None:
-                    continue
-                if translation.get("type") in ("vanished", "obsolete"):
-                    continue
-                if message.get("numerus") == "yes":
-                    forms = tuple(form.text or "" for form in translation.iter("numerusform"))
-                    if forms and all(forms):
-                        plurals[(name, source)] = forms
-                elif translation.text:
-                    singles[(name, source)] = translation.text
-        return cls(language, singles, plurals)
+        blocks: dict[str, str] = {}
+        for match in _CONTEXT_BLOCK.finditer(text):
+            name = match.group(1)
+            blocks[name] = blocks.get(name, "") + match.group(0)
+        return cls(language, blocks)
+
+    def _messages(self, context: str) -> _Messages:
+        messages = self._parsed.get(context)
+        if messages is None:
+            # Two threads may both parse a context; they store the same values.
+            messages = self._parsed[context] = _parse_context(self.blocks.get(context))
+        return messages
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         del disambiguation  # not used by our catalogue
+        messages = self._messages(context)
         if n >= 0:
-            forms = self.plurals.get((context, source))
+            forms = messages.plurals.get(source)
             if forms:
                 return forms[min(plural_index(self.language, n), len(forms) - 1)]
             return source
-        return self.singles.get((context, source), source)
+        return messages.singles.get(source, source)
+
+
+def _parse_context(block: str | None) -> _Messages:
+    if block is None:
+        return _NO_MESSAGES
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(f"<TS>{block}</TS>")  # noqa: S314 - our own catalogue, not network input
+    except ET.ParseError:
+        return _NO_MESSAGES
+    singles: dict[str, str] = {}
+    plurals: dict[str, tuple[str, ...]] = {}
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source is None or translation is None:
+            continue
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        if message.get("numerus") == "yes":
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if forms and all(forms):
+                plurals[source] = forms
+        elif translation.text:
+            singles[source] = translation.text
+    return _Messages(singles, plurals)
 
 
 @dataclass
