@@ -274,6 +274,12 @@ def cli_row(url: str, runs: int, warm_up: bool) -> Row:
             child_env(env),
         ),
     }
+    # What any Python lookup with this stack pays before its first byte: the interpreter and
+    # the imports of httpx and pydantic (a model class built, as pydantic builds them lazily).
+    contenders["imports"] = lambda: time_process(
+        [PY, "-c", "import httpx, pydantic\nclass M(pydantic.BaseModel):\n    x: int"],
+        child_env(env),
+    )
     curl = shutil.which("curl")
     if curl:
         contenders["curl"] = lambda: time_process(
@@ -283,13 +289,23 @@ def cli_row(url: str, runs: int, warm_up: bool) -> Row:
     measured = interleaved(runs, contenders, warm_up)
     got = {name: median(values) for name, values in measured.items()}
     cli, httpx = got["cli"], got["httpx"]
-    baseline = f"`python -c httpx.get` {ms(httpx)}"
+    baseline = (
+        f"`python -c httpx.get` {ms(httpx)}; `python -c 'import httpx, pydantic'` "
+        f"{ms(got['imports'])}"
+    )
     ratio = f"{times(cli, httpx)} httpx"
     if curl:
         baseline += f"; `curl -s` {ms(got['curl'])}"
         ratio += f", {times(cli, got['curl'])} curl"
     return Row(
-        "`wegly-lookup` whole process", ms(cli), baseline, ratio, cli * 1000, 130, "≤ 130 ms"
+        "`wegly-lookup` whole process",
+        ms(cli),
+        baseline,
+        ratio,
+        cli * 1000,
+        130,
+        "≤ 130 ms",
+        gross_floor=httpx * 1000,
     )
 
 

@@ -68,3 +68,20 @@ def test_table_is_markdown_with_one_line_per_figure() -> None:
         "| 1 | start-up | — | — | — | ≤ 1.3 | **GROSS** (> 3× target) |",
         "| 2 | start-up | — | — | — | ≤ 1.0 | not built |",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cli_ms", "httpx_floor_ms", "verdict"),
+    [
+        (400.0, 100.0, "**GROSS** (> 3× target)"),  # > 3 × 130 on a machine with a 100 ms floor
+        (400.0, 250.0, "miss"),  # a slow machine: 1.6× its own bare httpx process
+        (760.0, 250.0, "**GROSS** (> 3× target)"),  # > 3 × the 250 ms floor
+    ],
+)
+def test_an_absolute_figure_is_gross_only_beyond_three_times_the_machines_floor(
+    cli_ms: float, httpx_floor_ms: float, verdict: str
+) -> None:
+    cli = report.Row(
+        "wegly-lookup", "—", "—", "—", cli_ms, 130, "≤ 130 ms", gross_floor=httpx_floor_ms
+    )
+    assert cli.verdict == verdict
