@@ -61,7 +61,7 @@ from wegly_viewer.core.transport import (
     extra_ca_files,
     is_loopback,
     proxy_host,
-    trust_context,
+    shared_trust_context,
 )
 from wegly_viewer.core.version import user_agent
 
@@ -336,8 +336,9 @@ class ChatClient:
         self._clock = clock
         files = extra_ca_files(ca_bundle)
         try:
-            # The OS trust store (CAs installed by IT just work), plus any extra bundle.
-            tls = trust_context(files)
+            # The OS trust store (CAs installed by IT just work), plus any extra bundle: one
+            # context per trust setting, loaded once and shared by every client.
+            tls = shared_trust_context(files)
         except TrustFileError as exc:
             raise WeglyError(
                 ErrorKind.INVALID_INPUT, "bad_ca_file", params={"path": str(exc)}

@@ -41,6 +41,25 @@ def _done() -> None:
     """What a finished Task holds instead of its callable."""
 
 
+_CHAIN_LIMIT = 16
+
+
+def _without_frames(error: BaseException) -> BaseException:
+    """``error`` with its tracebacks (and those of its causes) dropped, returned.
+
+    A traceback holds the worker's frames, and through them the task, the lookup, its client
+    and the response: the window keeps the error it shows, so they would live as long as it.
+    Nothing on the GUI thread reads a traceback (bugs are logged here, with it).
+    """
+    seen: BaseException | None = error
+    for _ in range(_CHAIN_LIMIT):
+        if seen is None:
+            break
+        seen.__traceback__ = None
+        seen = seen.__cause__ or seen.__context__
+    return error
+
+
 class Task(QRunnable):
     """Runs ``fn()`` on a pool thread and reports through :attr:`signals`."""
 
@@ -48,8 +67,12 @@ class Task(QRunnable):
         self, request_id: int, fn: Callable[[], Any], signals: TaskSignals | None = None
     ) -> None:
         super().__init__()
-        # The pool must not delete the runnable while Python still holds it (PySide6 owns it).
-        self.setAutoDelete(False)
+        # The pool deletes the runnable once it has run. PySide6's QThreadPool.start() makes
+        # the pool the Python parent of the runnable, a reference dropped only when the C++
+        # object is deleted: with auto-delete off every Task (and its signals) lived as long
+        # as the pool, ~27 KB per lookup (tests/ui/test_no_leaks.py). The runner keeps its own
+        # reference until "finished" arrives; after run() the wrapper is only a Python object.
+        self.setAutoDelete(True)
         self.request_id = request_id
         # Pass signals parented to a GUI-thread object: the last reference to this runnable
         # may die on the pool thread, and a QObject must not be destroyed off its own thread.
@@ -62,16 +85,15 @@ class Task(QRunnable):
         except LookupCancelled:
             self.signals.cancelled.emit(self.request_id)
         except (WeglyError, TokenStoreError) as err:  # expected: a server's or a keyring's
-            self.signals.failed.emit(self.request_id, err)
+            self.signals.failed.emit(self.request_id, _without_frames(err))
         except Exception as exc:  # a bug: report it, never let it kill the pool thread
             log.exception("background task failed")
-            self.signals.failed.emit(self.request_id, exc)
+            self.signals.failed.emit(self.request_id, _without_frames(exc))
         else:
             self.signals.succeeded.emit(self.request_id, result)
         finally:
-            # PySide6's QThreadPool keeps a reference to every runnable started with
-            # autoDelete off, so a Task outlives its run: drop what it ran (a lookup holds its
-            # client, TLS context and answer), or each lookup would leak ~40 KB (measured).
+            # Free what it ran (a lookup holds its client and answer) here on the worker, not
+            # when the GUI thread gets round to dropping the Task.
             self._fn = _done
             self.signals.finished.emit(self.request_id)
 
