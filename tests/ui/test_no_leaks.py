@@ -86,6 +86,19 @@ def alive() -> Counter[str]:
     return counts
 
 
+def holders() -> list[str]:
+    """What refers to each surviving task (for the failure message)."""
+    found: list[str] = []
+    for obj in gc.get_objects():
+        if isinstance(obj, Task):
+            found.extend(
+                f"task {obj.request_id} <- {type(ref).__name__}: {str(ref)[:120]}"
+                for ref in gc.get_referrers(obj)
+                if not (isinstance(ref, list) and len(ref) > 1000)  # gc.get_objects() itself
+            )
+    return found
+
+
 def collected_on_gui_thread() -> None:
     """Run queued deletions (``deleteLater``) and collect cycles, here on the GUI thread."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -191,6 +204,6 @@ def test_200_lookups_free_their_tasks_clients_and_memory(
     )
     per_kind = LOOKUPS // len(_CYCLE)
     assert seen == {"loaded": 4 * per_kind, "failed": 4 * per_kind, "cancelled": 2 * per_kind}
-    assert +left == {}, "objects of finished lookups are still alive"
+    assert +left == {}, f"objects of finished lookups are still alive: {holders()}"
     assert widgets_after_all <= widgets_after_warm_up, "widgets built per chat are kept"
     assert growth < RSS_SLACK_MB, f"memory grew {growth:.1f} MB over {LOOKUPS - WARM_UP} lookups"

@@ -114,6 +114,7 @@ class AvatarFetcher:
             tls = shared_trust_context(extra_ca_files(None))
         except TrustFileError:  # a lookup reports the bad file; avatars keep the OS store
             tls = shared_trust_context()
+        self.tls_context = tls  # shared with the lookups of the same trust setting
         try:
             proxies = ProxySettings.from_env()
             self._routes: RoutingTransport | None = RoutingTransport(tls, self._backend, proxies)

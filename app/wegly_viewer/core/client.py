@@ -343,6 +343,7 @@ class ChatClient:
             raise WeglyError(
                 ErrorKind.INVALID_INPUT, "bad_ca_file", params={"path": str(exc)}
             ) from None
+        self._tls = tls
         self._backend = AbortableBackend()
         self._routes: RoutingTransport | None = None
         if transport is None:
@@ -369,6 +370,11 @@ class ChatClient:
     @property
     def base_url(self) -> str:
         return str(self._base).rstrip("/")
+
+    @property
+    def tls_context(self) -> ssl.SSLContext:
+        """The verifying TLS context, shared by every client of the same trust setting."""
+        return self._tls
 
     def __enter__(self) -> Self:
         return self

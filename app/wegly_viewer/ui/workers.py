@@ -1,4 +1,4 @@
-"""The single way to run background work: a QRunnable plus a QObject carrying its signals.
+"""The single way to run background work: a task plus a QObject carrying its signals.
 
 A :class:`Task` runs a plain callable on an app-owned :class:`QThreadPool`. The callable gets
 plain values and returns a value or raises; it never touches a widget. Results come back as
@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from wegly_viewer.core.errors import LookupCancelled, WeglyError
 from wegly_viewer.core.secrets import TokenStoreError
@@ -60,21 +60,23 @@ def _without_frames(error: BaseException) -> BaseException:
     return error
 
 
-class Task(QRunnable):
-    """Runs ``fn()`` on a pool thread and reports through :attr:`signals`."""
+class Task:
+    """Runs ``fn()`` on a pool thread and reports through :attr:`signals`.
+
+    The pool is handed the bound :meth:`run`, not a ``QRunnable``: PySide6 then wraps it in a
+    runnable of its own, deleted by Qt once run, and drops its reference to the callable right
+    after the call. A ``QRunnable`` subclass passed to ``QThreadPool.start()`` becomes a Python
+    child of the pool instead: with auto-delete off it lived as long as the pool (one Task and
+    its signals per lookup, tests/ui/test_no_leaks.py), and with auto-delete on one was still
+    held now and then after it had run (measured under load). The runner keeps its own
+    reference until "finished" arrives.
+    """
 
     def __init__(
         self, request_id: int, fn: Callable[[], Any], signals: TaskSignals | None = None
     ) -> None:
-        super().__init__()
-        # The pool deletes the runnable once it has run. PySide6's QThreadPool.start() makes
-        # the pool the Python parent of the runnable, a reference dropped only when the C++
-        # object is deleted: with auto-delete off every Task (and its signals) lived as long
-        # as the pool, ~27 KB per lookup (tests/ui/test_no_leaks.py). The runner keeps its own
-        # reference until "finished" arrives; after run() the wrapper is only a Python object.
-        self.setAutoDelete(True)
         self.request_id = request_id
-        # Pass signals parented to a GUI-thread object: the last reference to this runnable
+        # Pass signals parented to a GUI-thread object: the last reference to this task
         # may die on the pool thread, and a QObject must not be destroyed off its own thread.
         self.signals = signals if signals is not None else TaskSignals()
         self._fn = fn
@@ -144,7 +146,7 @@ class TaskRunner(QObject):
         self._running[key] = task
         signals.finished.connect(self._on_task_finished)
         task.signals.setProperty("task_key", key)
-        self._pool.start(task)
+        self._pool.start(task.run)
         return task
 
     @Slot(int)
@@ -168,6 +170,7 @@ class TaskRunner(QObject):
         Returns True when every thread stopped in time. Idempotent.
         """
         self._closed = True
+        # Tasks still queued are dropped unrun (PySide6 keeps their callables: at exit only).
         self._pool.clear()
         done = self._pool.waitForDone(timeout_ms)
         if done:
