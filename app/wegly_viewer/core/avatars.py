@@ -30,10 +30,12 @@ from wegly_viewer.core.transport import (
     ProxyConfigError,
     ProxySettings,
     RoutingTransport,
+    TrustFileError,
     Watchdog,
+    extra_ca_files,
     is_loopback,
     is_public_address,
-    os_trust_context,
+    shared_trust_context,
 )
 from wegly_viewer.core.version import user_agent
 
@@ -107,7 +109,12 @@ class AvatarFetcher:
         self._aborted = threading.Event()
         # Direct connections go to public addresses only, checked after DNS resolution.
         self._backend = AbortableBackend(public_only=not allow_loopback)
-        tls = os_trust_context()
+        # The lookups' context when no profile CA file is set (the OS store, SSL_CERT_FILE).
+        try:
+            tls = shared_trust_context(extra_ca_files(None))
+        except TrustFileError:  # a lookup reports the bad file; avatars keep the OS store
+            tls = shared_trust_context()
+        self.tls_context = tls  # shared with the lookups of the same trust setting
         try:
             proxies = ProxySettings.from_env()
             self._routes: RoutingTransport | None = RoutingTransport(tls, self._backend, proxies)

@@ -60,7 +60,7 @@ from wegly_viewer.core.transport import (
     extra_ca_files,
     is_loopback,
     proxy_host,
-    trust_context,
+    shared_trust_context,
 )
 from wegly_viewer.core.version import user_agent
 
@@ -335,12 +335,14 @@ class ChatClient:
         self._clock = clock
         files = extra_ca_files(ca_bundle)
         try:
-            # The OS trust store (CAs installed by IT just work), plus any extra bundle.
-            tls = trust_context(files)
+            # The OS trust store (CAs installed by IT just work), plus any extra bundle: one
+            # context per trust setting, loaded once and shared by every client.
+            tls = shared_trust_context(files)
         except TrustFileError as exc:
             raise WeglyError(
                 ErrorKind.INVALID_INPUT, "bad_ca_file", params={"path": str(exc)}
             ) from None
+        self._tls = tls
         self._backend = AbortableBackend()
         self._routes: RoutingTransport | None = None
         if transport is None:
@@ -367,6 +369,11 @@ class ChatClient:
     @property
     def base_url(self) -> str:
         return str(self._base).rstrip("/")
+
+    @property
+    def tls_context(self) -> ssl.SSLContext:
+        """The verifying TLS context, shared by every client of the same trust setting."""
+        return self._tls
 
     def __enter__(self) -> Self:
         return self

@@ -120,7 +120,9 @@ class _TimelineFetch:
 
     def __call__(self) -> PreparedTimeline:
         c = self._connection
-        client = ChatClient(c.base_url, c.token, c.origin, c.timeout, clock=self._clock)
+        client = ChatClient(
+            c.base_url, c.token, c.origin, c.timeout, ca_bundle=c.ca_bundle, clock=self._clock
+        )
         self._client = client
         offset = self._previous.next_offset if self._previous is not None else 0
         try:

@@ -1,4 +1,4 @@
-"""The single way to run background work: a QRunnable plus a QObject carrying its signals.
+"""The single way to run background work: a task plus a QObject carrying its signals.
 
 A :class:`Task` runs a plain callable on an app-owned :class:`QThreadPool`. The callable gets
 plain values and returns a value or raises; it never touches a widget. Results come back as
@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from wegly_viewer.core.errors import LookupCancelled, WeglyError
 from wegly_viewer.core.secrets import TokenStoreError
@@ -41,17 +41,42 @@ def _done() -> None:
     """What a finished Task holds instead of its callable."""
 
 
-class Task(QRunnable):
-    """Runs ``fn()`` on a pool thread and reports through :attr:`signals`."""
+_CHAIN_LIMIT = 16
+
+
+def _without_frames(error: BaseException) -> BaseException:
+    """``error`` with its tracebacks (and those of its causes) dropped, returned.
+
+    A traceback holds the worker's frames, and through them the task, the lookup, its client
+    and the response: the window keeps the error it shows, so they would live as long as it.
+    Nothing on the GUI thread reads a traceback (bugs are logged here, with it).
+    """
+    seen: BaseException | None = error
+    for _ in range(_CHAIN_LIMIT):
+        if seen is None:
+            break
+        seen.__traceback__ = None
+        seen = seen.__cause__ or seen.__context__
+    return error
+
+
+class Task:
+    """Runs ``fn()`` on a pool thread and reports through :attr:`signals`.
+
+    The pool is handed the bound :meth:`run`, not a ``QRunnable``: PySide6 then wraps it in a
+    runnable of its own, deleted by Qt once run, and drops its reference to the callable right
+    after the call. A ``QRunnable`` subclass passed to ``QThreadPool.start()`` becomes a Python
+    child of the pool instead: with auto-delete off it lived as long as the pool (one Task and
+    its signals per lookup, tests/ui/test_no_leaks.py), and with auto-delete on one was still
+    held now and then after it had run (measured under load). The runner keeps its own
+    reference until "finished" arrives.
+    """
 
     def __init__(
         self, request_id: int, fn: Callable[[], Any], signals: TaskSignals | None = None
     ) -> None:
-        super().__init__()
-        # The pool must not delete the runnable while Python still holds it (PySide6 owns it).
-        self.setAutoDelete(False)
         self.request_id = request_id
-        # Pass signals parented to a GUI-thread object: the last reference to this runnable
+        # Pass signals parented to a GUI-thread object: the last reference to this task
         # may die on the pool thread, and a QObject must not be destroyed off its own thread.
         self.signals = signals if signals is not None else TaskSignals()
         self._fn = fn
@@ -62,16 +87,15 @@ class Task(QRunnable):
         except LookupCancelled:
             self.signals.cancelled.emit(self.request_id)
         except (WeglyError, TokenStoreError) as err:  # expected: a server's or a keyring's
-            self.signals.failed.emit(self.request_id, err)
+            self.signals.failed.emit(self.request_id, _without_frames(err))
         except Exception as exc:  # a bug: report it, never let it kill the pool thread
             log.exception("background task failed")
-            self.signals.failed.emit(self.request_id, exc)
+            self.signals.failed.emit(self.request_id, _without_frames(exc))
         else:
             self.signals.succeeded.emit(self.request_id, result)
         finally:
-            # PySide6's QThreadPool keeps a reference to every runnable started with
-            # autoDelete off, so a Task outlives its run: drop what it ran (a lookup holds its
-            # client, TLS context and answer), or each lookup would leak ~40 KB (measured).
+            # Free what it ran (a lookup holds its client and answer) here on the worker, not
+            # when the GUI thread gets round to dropping the Task.
             self._fn = _done
             self.signals.finished.emit(self.request_id)
 
@@ -122,7 +146,7 @@ class TaskRunner(QObject):
         self._running[key] = task
         signals.finished.connect(self._on_task_finished)
         task.signals.setProperty("task_key", key)
-        self._pool.start(task)
+        self._pool.start(task.run)
         return task
 
     @Slot(int)
@@ -146,6 +170,7 @@ class TaskRunner(QObject):
         Returns True when every thread stopped in time. Idempotent.
         """
         self._closed = True
+        # Tasks still queued are dropped unrun (PySide6 keeps their callables: at exit only).
         self._pool.clear()
         done = self._pool.waitForDone(timeout_ms)
         if done:
