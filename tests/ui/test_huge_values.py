@@ -97,5 +97,5 @@ def test_huge_name_and_list_show_the_chat_without_freezing(
 
     longest = max(gaps)
     print(f"\nlongest GUI-thread gap while loading 2 MB texts and 200,000 items: {longest} ms")
-    # A bound, not a benchmark: before the caps this was 18 s on the same machine.
-    assert longest < 250
+    # A freeze detector, not a benchmark (speed: bench/): before the caps this was 18 s.
+    assert longest < 1000
