@@ -19,7 +19,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from wegly_viewer.core.bounds import at_most
+from wegly_viewer.core.bounds import BIG_PAYLOAD_ITEMS, at_most, kept_out_of_collections, list_items
 from wegly_viewer.core.field_words import FieldWarning, format_path, warning_sentences
 
 __all__ = ["FieldWarning", "format_path", "warning_sentences"]  # re-exported: parse results
@@ -30,14 +30,6 @@ from wegly_viewer.core.language import tr_noop
 LABELS_CONTEXT = "labels"
 
 # --- field types -----------------------------------------------------------------------------
-
-
-def _to_text(value: object) -> object:
-    """Numbers become strings: WhatsApp ids and phone numbers are digit strings on the wire,
-    but an integration that serialises them as numbers should not lose the field."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return value
 
 
 _EPOCH_DIGITS = re.compile(r"^\d{9,13}(?:\.\d+)?$")
@@ -91,8 +83,33 @@ def _to_date(value: object) -> object:
     return value
 
 
-Text = Annotated[str | None, BeforeValidator(_to_text)]
-Timestamp = Annotated[datetime | None, BeforeValidator(parse_timestamp)]
+# Numbers become strings (``coerce_numbers_to_str`` in :class:`WeglyModel`, done by pydantic's
+# core instead of a Python validator per field: 50,000 calls for a chat with 10,000 reactions):
+# WhatsApp ids and phone numbers are digit strings on the wire, but an integration that
+# serialises them as numbers should not lose the field. Booleans stay errors.
+Text = str | None
+
+
+def _timestamp(value: object) -> datetime | None:
+    """:func:`parse_timestamp` for a field, remembering the last few texts it parsed: the
+    reactions of a broadcast share one timestamp text, 10,000 times."""
+    if isinstance(value, str) and len(value) <= _TIMESTAMP_TEXT_MAX:
+        cached = _timestamps.get(value)
+        if cached is None:
+            cached = parse_timestamp(value)
+            if len(_timestamps) >= _TIMESTAMP_CACHE_SIZE:
+                _timestamps.clear()
+            _timestamps[value] = cached
+        return cached
+    return parse_timestamp(value)
+
+
+_TIMESTAMP_TEXT_MAX = 40
+_TIMESTAMP_CACHE_SIZE = 256
+# Parsed timestamps by text (immutable aware datetimes: safe to share between threads).
+_timestamps: dict[str, datetime | None] = {}
+
+Timestamp = Annotated[datetime | None, BeforeValidator(_timestamp)]
 BirthDate = Annotated[date | None, BeforeValidator(_to_date)]
 
 
@@ -227,7 +244,7 @@ def label_of(value: object, labels: dict[str, str] | None = None) -> str:
 class WeglyModel(BaseModel):
     """Base of all API models: lenient about extras, never about types."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
+    model_config = ConfigDict(extra="allow", populate_by_name=True, coerce_numbers_to_str=True)
 
 
 class UserSummary(WeglyModel):
@@ -548,7 +565,16 @@ def parse_lenient(model: type[ModelT], raw: dict[str, Any]) -> Parsed[ModelT]:
 
     A bad scalar or object becomes None; a bad list item is removed. Every dropped value is
     reported once in :attr:`Parsed.warnings` by its path, without its (possibly personal) value.
+    A big payload is validated without full garbage collections (see
+    :func:`core.bounds.kept_out_of_collections`).
     """
+    if list_items(raw) >= BIG_PAYLOAD_ITEMS:
+        with kept_out_of_collections():
+            return _parse_lenient(model, raw)
+    return _parse_lenient(model, raw)
+
+
+def _parse_lenient(model: type[ModelT], raw: dict[str, Any]) -> Parsed[ModelT]:
     try:
         return Parsed(model.model_validate(raw), raw)
     except ValidationError:

@@ -82,28 +82,32 @@ def document_masks(document: object) -> dict[RowPath, str]:
                 masks[(*base, row, list(item).index("value"))] = masked
     stack: list[tuple[RowPath, object]] = [((), document)]
     visited = 0
+    # Whether a key is document-like, per key text: a chat repeats a handful of keys 100,000
+    # times (the walk runs on the worker before the chat is shown; it took ~100 ms before).
+    is_document_key: dict[str, bool] = {}
     while stack and visited < _MAX_WALK:
         path, value = stack.pop()
-        if isinstance(value, dict):
-            items: list[tuple[int, str | None, object]] = [
-                (row, str(key), child) for row, (key, child) in enumerate(value.items())
-            ]
-        elif isinstance(value, list):
-            items = [(row, None, child) for row, child in enumerate(value)]
-        else:
+        if isinstance(value, list):
+            visited += len(value)
+            for row, child in enumerate(value):
+                if isinstance(child, dict | list):
+                    stack.append(((*path, row), child))
             continue
-        for row, key, child in items:
-            visited += 1
-            here = (*path, row)
+        if not isinstance(value, dict):
+            continue
+        visited += len(value)
+        for row, (raw_key, child) in enumerate(value.items()):
             if isinstance(child, dict | list):
-                stack.append((here, child))
-            elif (
-                key is not None
-                and isinstance(child, str | int)
-                and not isinstance(child, bool)
-                and key.casefold() in _DOCUMENT_KEYS
-                and len(digits(str(child))) in _DOCUMENT_DIGITS
-                and here not in masks
-            ):
-                masks[here] = mask_document(None, str(child))
+                stack.append(((*path, row), child))
+                continue
+            if not isinstance(child, str | int) or isinstance(child, bool):
+                continue
+            key = str(raw_key)
+            document_key = is_document_key.get(key)
+            if document_key is None:
+                document_key = is_document_key[key] = key.casefold() in _DOCUMENT_KEYS
+            if document_key and len(digits(str(child))) in _DOCUMENT_DIGITS:
+                here = (*path, row)
+                if here not in masks:
+                    masks[here] = mask_document(None, str(child))
     return masks

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wegly_viewer.core.bounds import bounded_facts
+from wegly_viewer.core.bounds import (
+    BIG_PAYLOAD_ITEMS,
+    bounded_facts,
+    kept_out_of_collections,
+    list_items,
+)
 from wegly_viewer.core.chat_facts import ChatFacts, build_chat_facts
 from wegly_viewer.core.models import ChatDetail, Parsed, ReactionGroup
 from wegly_viewer.core.redact import RowPath, document_masks
@@ -48,7 +53,18 @@ class PreparedChat:
 
 
 def prepare_chat(parsed: Parsed[ChatDetail]) -> PreparedChat:
-    """Work out the chat's facts and build the rows every tab needs; pure and thread-safe."""
+    """Work out the chat's facts and build the rows every tab needs; pure and thread-safe.
+
+    A big chat's facts and rows are built without full garbage collections, which would hold
+    the GIL long enough to stall the GUI thread (``core.bounds.kept_out_of_collections``).
+    """
+    if list_items(parsed.raw) >= BIG_PAYLOAD_ITEMS:
+        with kept_out_of_collections():
+            return _prepare_chat(parsed)
+    return _prepare_chat(parsed)
+
+
+def _prepare_chat(parsed: Parsed[ChatDetail]) -> PreparedChat:
     # Texts are capped here, on the worker (core/bounds.py): the GUI thread never lays out
     # a megabyte name, and the tables get bounded rows.
     facts = bounded_facts(build_chat_facts(parsed.model))

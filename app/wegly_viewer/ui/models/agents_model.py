@@ -6,6 +6,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import filterfalse
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +34,10 @@ AVATAR_URL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def fold_for_search(text: str) -> str:
     """Lower-case and strip accents, so ``"patricia"`` finds ``"Patrícia"`` and ``"JOAO"`` João."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():  # ids, most names: nothing to decompose
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -70,6 +75,12 @@ class _Row:
     user_id: str
     avatar_url: str
     filter_text: str
+    # Sort keys (folded text), made on the worker: sorting 3,000 rows on the GUI thread then
+    # calls no Python per row (it folded 3,000 names there before: ~20 ms).
+    name_key: str
+    status_key: str
+    agent_id_key: str
+    user_id_key: str
 
     def text(self, column: int) -> str:
         if column == Column.NAME:
@@ -85,14 +96,29 @@ class _Row:
 
 def _row(agent: AgentFacts) -> _Row:
     status = status_label(agent.status)
+    name_key = fold_for_search(agent.name)
+    status_key = fold_for_search(status)
     return _Row(
         name=agent.name,
         status=status,
         agent_id=agent.agent_id,
         user_id=agent.user_id,
         avatar_url=agent.avatar_url,
-        filter_text=fold_for_search(f"{agent.name}\n{status}\n{agent.status}"),
+        filter_text=f"{name_key}\n{status_key}\n{fold_for_search(agent.status)}",
+        name_key=name_key,
+        status_key=status_key,
+        agent_id_key=fold_for_search(agent.agent_id),
+        user_id_key=fold_for_search(agent.user_id),
     )
+
+
+# Per column: the row's text and its sort key (C-level getters: no Python call per row).
+_TEXT_AND_KEY = {
+    Column.NAME: (attrgetter("name"), attrgetter("name_key")),
+    Column.STATUS: (attrgetter("status"), attrgetter("status_key")),
+    Column.AGENT_ID: (attrgetter("agent_id"), attrgetter("agent_id_key")),
+    Column.USER_ID: (attrgetter("user_id"), attrgetter("user_id_key")),
+}
 
 
 AgentRow = _Row
@@ -236,12 +262,10 @@ class AgentsTableModel(QAbstractTableModel):
         if not 0 <= column < len(Column):
             return list(rows)
         # Accent- and case-insensitive, ties in the API's order; empty values always last.
-        filled = [row for row in rows if row.text(column)]
-        empty = [row for row in rows if not row.text(column)]
-        filled.sort(
-            key=lambda row: fold_for_search(row.text(column)),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+        text, key = _TEXT_AND_KEY[Column(column)]
+        filled = list(filter(text, rows))
+        empty = list(filterfalse(text, rows))
+        filled.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         return filled + empty
 
     def _index_avatars(self) -> None:
