@@ -29,6 +29,9 @@ class Row:
             baseline process measured in the same run); a figure is gross only beyond
             GROSS_FACTOR × the larger of the target and this floor, so a slow machine does not
             fail CI with a product that is as fast as the machine allows.
+        known_ceiling: for a target still missed by more than GROSS_FACTOR (listed with its
+            measured figures in docs/performance.md, "Known misses"), CI fails only beyond
+            this ceiling: it then guards the figure reached against regressions.
     """
 
     figure: str
@@ -40,6 +43,7 @@ class Row:
     target_text: str
     note: str = ""
     gross_floor: float = 0.0
+    known_ceiling: float = 0.0
 
     @property
     def met(self) -> bool | None:
@@ -48,7 +52,7 @@ class Row:
     @property
     def gross(self) -> bool:
         """Worse than GROSS_FACTOR × the target: a regression CI must not let through."""
-        limit = GROSS_FACTOR * max(self.target, self.gross_floor)
+        limit = max(GROSS_FACTOR * max(self.target, self.gross_floor), self.known_ceiling)
         return self.score is not None and self.score > limit
 
     @property

@@ -85,3 +85,10 @@ def test_an_absolute_figure_is_gross_only_beyond_three_times_the_machines_floor(
         "wegly-lookup", "—", "—", "—", cli_ms, 130, "≤ 130 ms", gross_floor=httpx_floor_ms
     )
     assert cli.verdict == verdict
+
+
+@pytest.mark.parametrize(("kept_mb", "code"), [(36.8, 0), (61.0, 1)])
+def test_a_known_miss_fails_ci_only_beyond_its_recorded_ceiling(kept_mb: float, code: int) -> None:
+    back = report.Row("RSS back", "—", "—", "—", kept_mb, 5, "≤ +5 MB", known_ceiling=60.0)
+    assert back.met is False  # still a miss in the table
+    assert report.exit_code([back]) == code

@@ -27,6 +27,7 @@ from wegly_viewer.core.models import (
     Reaction,
     label_of,
     parse_chat,
+    parse_lenient,
     parse_timestamp,
 )
 
@@ -686,3 +687,46 @@ def test_warning_sentences_in_portuguese(pt_br: None) -> None:
         "A reação 3 à última mensagem não pôde ser lida.",
         "Uma parte do chat não pôde ser lida.",
     ]
+
+
+def test_a_chat_with_thousands_of_items_is_read_in_slices_with_the_same_result() -> None:
+    """10,000 reactions and 3,000 agents are validated 500 at a time (pydantic holds the GIL
+    for one whole call, which froze the window ~40 ms): same items, same warnings, same paths."""
+    from wegly_viewer.core import models
+
+    reactions: list[object] = [
+        {"id": f"r{n}", "emoji": "👍", "actor": f"Pessoa {n}"} for n in range(10_000)
+    ]
+    reactions[1234] = {"id": "r1234", "emoji": "👍", "created_at": {"not": "a time"}}
+    agents: list[object] = [{"id": f"a{n}", "name": f"Agente {n}"} for n in range(3_000)]
+    agents[700] = "not an agent"
+    raw = {
+        "id": "c1",
+        "last_message": {"id": "m1", "reactions": reactions},
+        "assignable_agents": agents,
+    }
+    calls: list[int] = []
+    real = models._parse_lenient
+
+    def counting(model: type[models.WeglyModel], data: dict[str, object]) -> object:
+        calls.append(len(data.get("items", ())))  # type: ignore[arg-type]
+        return real(model, data)  # type: ignore[type-var]
+
+    models._parse_lenient = counting  # type: ignore[assignment]
+    try:
+        parsed = parse_lenient(ChatDetail, raw)
+    finally:
+        models._parse_lenient = real
+    assert max(calls) == 500  # no validation of more than one slice at a time
+    chat = parsed.model
+    assert chat.last_message is not None and chat.last_message.reactions is not None
+    assert len(chat.last_message.reactions) == 10_000
+    assert chat.last_message.reactions[1234].created_at is None
+    assert chat.last_message.reactions[9999].actor == "Pessoa 9999"
+    assert chat.assignable_agents is not None and len(chat.assignable_agents) == 2_999
+    assert chat.assignable_agents[700].name == "Agente 701"
+    assert [w.path for w in parsed.warnings] == [
+        ("last_message", "reactions", 1234, "created_at"),
+        ("assignable_agents", 700),
+    ]
+    assert parsed.raw is raw and raw["assignable_agents"] is agents  # kept as received

@@ -108,6 +108,15 @@ class _Preloader(QObject):
             except Exception:  # the GUI thread imports again and reports a real failure
                 log.exception("preloading %s failed", name)
         try:
+            # The OS trust store (and SSL_CERT_FILE) loaded here, once (core/transport.py
+            # caches it): loading it takes 30-100 ms holding the GIL, and the avatar
+            # fetchers built on the GUI thread next would otherwise pay it there.
+            from wegly_viewer.core.transport import extra_ca_files, shared_trust_context
+
+            shared_trust_context(extra_ca_files(None))
+        except Exception:  # a bad SSL_CERT_FILE: the lookup reports it in words
+            log.info("the default trust store could not be loaded ahead")
+        try:
             from wegly_viewer.core.settings import SettingsStore
 
             store = SettingsStore(self._settings_dir)
