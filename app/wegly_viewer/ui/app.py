@@ -141,6 +141,7 @@ class ViewerApp(QObject):
             read_key,
             parent=self,
             prepare=_setup_logging if process_wide else None,
+            steps=self.window.deferred_steps(),
         )
         self.startup.finished.connect(self._on_startup_finished)
         self.window.closing.connect(self.shutdown)
@@ -177,6 +178,7 @@ class ViewerApp(QObject):
     def _on_startup_finished(self, preloaded: Preloaded) -> None:
         if self._shut_down or self.controller is not None:
             return
+        self.window.finish_building()  # whatever of it the steps after the paint left
         # Every module below was imported on the preloader thread: these are look-ups.
         if self._process_wide:
             from wegly_viewer.ui import crash

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QStringListModel,
-    Qt,
     QTimer,
     Signal,
     Slot,
@@ -36,11 +35,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -53,13 +50,17 @@ from wegly_viewer.core.clock import Clock
 from wegly_viewer.core.errors import ErrorKind, WeglyError
 from wegly_viewer.core.formatting import clock_time, format_seconds, local_time, relative_time
 from wegly_viewer.core.version import APP_NAME, __version__
-from wegly_viewer.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from wegly_viewer.ui.text import tr
-from wegly_viewer.ui.widgets.error_banner import ErrorBanner
 from wegly_viewer.ui.widgets.lookup_bar import LookupBar
+from wegly_viewer.ui.widgets.plain_label import plain_label
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMessageBox
+
     from wegly_viewer.ui.chat_view import ChatView
+    from wegly_viewer.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from wegly_viewer.ui.lookup_controller import LookupController
     from wegly_viewer.ui.prepared import PreparedChat
 
@@ -72,7 +73,7 @@ DEFAULT_SIZE = QSize(1040, 720)
 _FRAME_ALLOWANCE = QSize(16, 40)
 _MINIMUM_SIZE = QSize(720, 480)
 _RATE_LIMIT_DEFAULT_WAIT_S = 10.0  # when the server did not say how long to wait
-_CHAT_ID_ROLE = Qt.ItemDataRole.UserRole
+_CHAT_ID_ROLE = 256  # Qt.ItemDataRole.UserRole, without building Qt's namespace at import
 
 
 def first_size(wanted: QSize, available: QRect) -> QSize:
@@ -151,18 +152,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(_MINIMUM_SIZE)
 
+        # What the first paint shows is built here; the rest (banner, loading and chat pages,
+        # the start page's lists, the completer) comes one piece per event-loop turn after it
+        # (deferred_steps, or finish_building on first use). Nothing here touches Qt's
+        # namespace (``Qt.*``, ~23 ms to build): see widgets.plain_label.
+        self._built = False
+        self._steps_done: set[str] = set()
         self.lookup_bar = LookupBar(self)
-        self.banner = ErrorBanner(self)
         self.stack = QStackedWidget(self)
         self.empty_page = self._build_empty_page()
-        self.loading_page = self._build_loading_page()
-        self.chat_page = QWidget(self)
-        self.chat_page.setObjectName("page_chat")
-        self._chat_layout = QVBoxLayout(self.chat_page)
-        self._chat_layout.setContentsMargins(0, 0, 0, 0)
-        self._chat_layout.addWidget(self._build_chat_header())
-        for page in (self.empty_page, self.loading_page, self.chat_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.empty_page)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -185,16 +184,14 @@ class MainWindow(QMainWindow):
         top_row.addLayout(home_column)
         top_row.addWidget(self.lookup_bar, 1)
         layout.addLayout(top_row)
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(12, 0, 12, 0)
-        banner_row.addWidget(self.banner)
-        layout.addLayout(banner_row)
+        self._banner_row = QHBoxLayout()
+        self._banner_row.setContentsMargins(12, 0, 12, 0)
+        layout.addLayout(self._banner_row)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.connection_label = QLabel(self)
+        self.connection_label = plain_label("", self)
         self.connection_label.setObjectName("connection_label")
-        self.connection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.connection_label.setAccessibleName(tr("MainWindow", "Connection"))
         self.statusBar().addPermanentWidget(self.connection_label)
         self._busy_timer = QTimer(self)
@@ -211,6 +208,66 @@ class MainWindow(QMainWindow):
         self.age_timer.setInterval(AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_data_age)
 
+        self._build_menus()
+        self.lookup_bar.key_pasted.connect(self._on_lookup_bar_key_pasted)
+        self._restore_geometry()
+
+    # --- the rest of the window, after the first paint ----------------------------------------
+
+    def deferred_steps(self) -> list[Callable[[], None]]:
+        """What the first paint did not need, in pieces of a few ms each, to run one per
+        event-loop turn after it (the first builds Qt's namespace, alone in its turn).
+        Each piece runs once; :meth:`finish_building` runs those not run yet."""
+        return [self._step_namespace, self._step_pages, self._step_lists]
+
+    def finish_building(self) -> None:
+        """Build now whatever of the window is not built yet (idempotent, cheap once built)."""
+        if self._built:
+            return
+        for step in self.deferred_steps():
+            step()
+
+    def _once(self, name: str) -> bool:
+        """True the first time ``name`` is asked for: that step is to run now."""
+        if name in self._steps_done:
+            return False
+        self._steps_done.add(name)
+        self._built = len(self._steps_done) == len(self.deferred_steps())
+        return True
+
+    def _step_namespace(self) -> None:
+        if self._once("namespace"):
+            # Qt's namespace: ~90 enums at once, the longest piece; everything below uses it.
+            from PySide6.QtCore import Qt
+
+            del Qt
+
+    def _step_pages(self) -> None:
+        if not self._once("pages"):
+            return
+        self._step_namespace()
+        from wegly_viewer.ui.widgets.error_banner import ErrorBanner
+
+        self.banner = ErrorBanner(self)
+        self._banner_row.addWidget(self.banner)
+        self.banner.copied.connect(self.show_status)
+        self.banner.change_key_requested.connect(self.change_key_requested)
+        self.loading_page = self._build_loading_page()
+        self.chat_page = QWidget(self)
+        self.chat_page.setObjectName("page_chat")
+        self._chat_layout = QVBoxLayout(self.chat_page)
+        self._chat_layout.setContentsMargins(0, 0, 0, 0)
+        self._chat_layout.addWidget(self._build_chat_header())
+        for page in (self.loading_page, self.chat_page):
+            self.stack.addWidget(page)
+
+    def _step_lists(self) -> None:
+        if not self._once("lists"):
+            return
+        self._step_pages()
+        from PySide6.QtCore import Qt
+
+        self._build_start_lists()
         self._recent_model = QStringListModel(self)
         self.completer = QCompleter(self._recent_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -219,13 +276,7 @@ class MainWindow(QMainWindow):
         self.completer.activated.connect(self._on_completer_activated)
         self.lookup_bar.input.setCompleter(self.completer)
         self.lookup_bar.input.installEventFilter(self)
-
-        self._build_menus()
-        self.banner.copied.connect(self.show_status)
-        self.banner.change_key_requested.connect(self.change_key_requested)
-        self.lookup_bar.key_pasted.connect(self._on_lookup_bar_key_pasted)
         self._load_recent()
-        self._restore_geometry()
 
     # --- construction ------------------------------------------------------------------------
 
@@ -234,13 +285,12 @@ class MainWindow(QMainWindow):
         page.setObjectName("page_empty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(tr("MainWindow", "Look up a chat"), page)
-        title.setTextFormat(Qt.TextFormat.PlainText)
+        title = plain_label(tr("MainWindow", "Look up a chat"), page)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        hint = QLabel(
+        hint = plain_label(
             tr(
                 "MainWindow",
                 "Paste the chat ID above: just the ID, a link from Wegly, or any text that "
@@ -249,10 +299,8 @@ class MainWindow(QMainWindow):
             page,
         )
         hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.need_key_label = QLabel(page)
+        self.need_key_label = plain_label("", page)
         self.need_key_label.setWordWrap(True)
-        self.need_key_label.setTextFormat(Qt.TextFormat.PlainText)
         self.need_key_button = QPushButton(tr("MainWindow", "Enter API key…"), page)
         self.need_key_button.setObjectName("need_key_button")
         self.need_key_button.clicked.connect(self.change_key_requested)
@@ -263,6 +311,27 @@ class MainWindow(QMainWindow):
         self.need_key_button.hide()
         self.try_demo_button.hide()
 
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.need_key_label)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.need_key_button)
+        key_row.addWidget(self.try_demo_button)
+        key_row.addStretch(1)
+        layout.addLayout(key_row)
+        # Keeps the text at the top while neither list is shown (first start, no demo); the
+        # lists go above it after the first paint (_build_start_lists).
+        self._empty_filler = QWidget(page)
+        self._empty_filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self._empty_filler, 1)
+        self._empty_layout = layout
+        return page
+
+    def _build_start_lists(self) -> None:
+        """The start page's sample and recent chats (both hidden until they have rows)."""
+        from PySide6.QtWidgets import QListWidget
+
+        page = self.empty_page
         self.demo_title = QLabel(tr("MainWindow", "Sample chats (demo)"), page)
         self.demo_list = QListWidget(page)
         self.demo_list.setObjectName("demo_list")
@@ -286,26 +355,22 @@ class MainWindow(QMainWindow):
         self.recent_list.itemActivated.connect(self._on_list_item_activated)
         self.recent_list.itemClicked.connect(self._on_list_item_activated)
 
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addWidget(self.need_key_label)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.need_key_button)
-        key_row.addWidget(self.try_demo_button)
-        key_row.addStretch(1)
-        layout.addLayout(key_row)
-        layout.addWidget(self.demo_title)
-        layout.addWidget(self.demo_list, 2)
-        layout.addWidget(self.recent_title)
-        layout.addWidget(self.recent_list, 1)
-        # Keeps the text at the top while neither list is shown (first start, no demo).
-        self._empty_filler = QWidget(page)
-        self._empty_filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        layout.addWidget(self._empty_filler, 1)
-        return page
+        layout = self._empty_layout
+        at = layout.indexOf(self._empty_filler)
+        for offset, (widget, stretch) in enumerate(
+            (
+                (self.demo_title, 0),
+                (self.demo_list, 2),
+                (self.recent_title, 0),
+                (self.recent_list, 1),
+            )
+        ):
+            layout.insertWidget(at + offset, widget, stretch)
 
     def _build_chat_header(self) -> QWidget:
         """Above the tabs, the "previous chat" notice (hidden while the chat is current)."""
+        from PySide6.QtCore import Qt
+
         header = QWidget(self)
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 0, 12, 0)
@@ -348,10 +413,13 @@ class MainWindow(QMainWindow):
         return header
 
     def _update_empty_filler(self) -> None:
+        self._step_lists()
         lists_shown = not self.demo_list.isHidden() or not self.recent_list.isHidden()
         self._empty_filler.setVisible(not lists_shown)
 
     def _build_loading_page(self) -> QWidget:
+        from PySide6.QtCore import Qt
+
         page = QWidget(self)
         page.setObjectName("page_loading")
         layout = QVBoxLayout(page)
@@ -489,8 +557,10 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            # The list overload: setShortcut's own resolution builds Qt's namespace (~23 ms).
+            action.setShortcuts([QKeySequence(shortcut)])
+        # The window's shortcut (Qt's default context, Qt::WindowShortcut: not set here, the
+        # first paint builds no Qt namespace).
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -499,6 +569,7 @@ class MainWindow(QMainWindow):
 
     def install(self, controller: LookupController, chat_view: ChatView) -> None:
         """Attach the lookup machinery and the tabs once they are built (after first paint)."""
+        self.finish_building()
         self._controller = controller
         self._chat_view = chat_view
         self._chat_layout.addWidget(chat_view)
@@ -541,6 +612,7 @@ class MainWindow(QMainWindow):
 
     def set_demo_chats(self, chats: list[tuple[str, str]]) -> None:
         """Show the demo's sample chats (name, id) to try on the empty page."""
+        self.finish_building()
         self.demo_list.clear()
         for name, chat_id in chats:
             item = QListWidgetItem(name)
@@ -604,6 +676,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def go_home(self) -> None:
         """The start page (sample and recent chats), from anywhere; a running lookup stops."""
+        self.finish_building()
         self._origin = self.empty_page
         self.cancel_lookup()
         self._stop_countdown()
@@ -627,13 +700,17 @@ class MainWindow(QMainWindow):
             watched is self.lookup_bar.input
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and not self.lookup_bar.input.text()
-            and self._recent_model.rowCount() > 0
         ):
-            self.completer.setCompletionPrefix("")
-            self.completer.complete()
-            return True
+            from PySide6.QtCore import Qt  # built before this filter is installed (_step_lists)
+
+            if (
+                event.key() == Qt.Key.Key_Down
+                and not self.lookup_bar.input.text()
+                and self._recent_model.rowCount() > 0
+            ):
+                self.completer.setCompletionPrefix("")
+                self.completer.complete()
+                return True
         return super().eventFilter(watched, event)
 
     @Slot(QListWidgetItem)
@@ -660,6 +737,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts: every shortcut of the window, read from its actions."""
         if self.shortcuts_dialog is None:
+            from wegly_viewer.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.refresh()
         self.shortcuts_dialog.open()
@@ -667,6 +746,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_about_triggered(self) -> None:
         if self.about_box is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(self)
             box.setObjectName("about_box")
             box.setIcon(QMessageBox.Icon.Information)
@@ -694,6 +776,9 @@ class MainWindow(QMainWindow):
         if self.forget_key_box is not None and self.forget_key_box.isVisible():
             self.forget_key_box.raise_()
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("forget_key_box")
         box.setIcon(QMessageBox.Icon.Question)
@@ -845,6 +930,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _restore_shown_chat(self) -> None:
         """The chat on screen becomes the current one again, its ID back in the field."""
+        self.finish_building()
         self._stop_countdown()
         self.banner.hide()
         self._set_previous_marked(False)
@@ -967,6 +1053,7 @@ class MainWindow(QMainWindow):
         self.recent_ids_changed.emit([])
 
     def _load_recent(self) -> None:
+        self._step_lists()
         self.recent_list.clear()
         for chat_id in self._recent_ids:
             name = self._recent_names.get(chat_id, "")

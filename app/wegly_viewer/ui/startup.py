@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,6 +142,9 @@ class Startup(QObject):
         read_key: returns the stored key or None, or raises TokenStoreError (runs on the
             thread); None when no key is needed.
         prepare: runs first on the thread (the app's log file); None: nothing.
+        steps: the rest of the window, built on the GUI thread after the first paint, one per
+            event-loop turn; the first runs before the thread starts (it builds Qt's namespace,
+            which the thread's imports then find built: never two threads building it).
 
     Signals:
         finished(object): a :class:`Preloaded`; emitted once, never after :meth:`stop`.
@@ -158,6 +161,7 @@ class Startup(QObject):
         parent: QObject | None = None,
         *,
         prepare: Callable[[], object] | None = None,
+        steps: Sequence[Callable[[], object]] = (),
     ) -> None:
         super().__init__(parent)
         self._window = window
@@ -165,6 +169,7 @@ class Startup(QObject):
         self._legacy = legacy
         self._read_key = read_key
         self._prepare = prepare
+        self._steps = list(steps)
         self._preloader: _Preloader | None = None
         self._stopped = False
 
@@ -195,11 +200,21 @@ class Startup(QObject):
         if self._preloader is not None or self._stopped:
             return  # already started, or closed before it painted: start no thread
         self._window.removeEventFilter(self)
+        self._run_step()
         self._preloader = _Preloader(
             self.settings_dir, self._legacy, self._read_key, self._prepare, self
         )
         self._preloader.done.connect(self._on_preloader_done)
         self._preloader.start()
+
+    @Slot()
+    def _run_step(self) -> None:
+        """One step of the window's rest now, the next one on the next event-loop turn."""
+        if self._stopped or not self._steps:
+            return
+        self._steps.pop(0)()
+        if self._steps:
+            call_later(self, 0, self._run_step)
 
     @Slot()
     def _on_preloader_done(self) -> None:

@@ -3,8 +3,9 @@
 The app normally follows the system (Qt's platform theme). Where the platform offers no dark
 palette (a bare X11 session, the offscreen platform used for screenshots) these give a
 readable one; ``--theme`` and the screenshots use them. Our light and dark themes also draw
-a solid keyboard-focus ring (:class:`FocusRingStyle`): Fusion's own is a faint tint that
-disappears on a dark list.
+a solid keyboard-focus ring (:class:`wegly_viewer.ui.focus_ring.FocusRingStyle`): Fusion's own is
+a faint tint that disappears on a dark list. That style is imported only for them: QStyle's
+enums and Qt's namespace cost ~30 ms that a first paint in the system theme need not pay.
 
 Colours that sit on the palette (the banner's) are derived from it with :func:`readable`, which
 keeps a WCAG contrast ratio, so they suit a light, a dark or a system palette alike.
@@ -12,16 +13,8 @@ keeps a WCAG contrast ratio, so they suit a light, a dark or a system palette al
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -80,33 +73,6 @@ def focus_ring_colour(palette: QPalette, selected: bool) -> QColor:
     return readable(ring, background, 4.5)
 
 
-class FocusRingStyle(QProxyStyle):
-    """Fusion with a solid 2-pixel keyboard-focus ring (lists, tables, check boxes)."""
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        state = option.state
-        if element != QStyle.PrimitiveElement.PE_FrameFocusRect or not (
-            state & QStyle.StateFlag.State_KeyboardFocusChange
-        ):
-            super().drawPrimitive(element, option, painter, widget)
-            return
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        pen = QPen(focus_ring_colour(option.palette, selected), 2)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-        painter.restore()
-
-
 def dark_palette() -> QPalette:
     """A neutral dark palette with enough contrast for text, links and selections."""
     palette = QPalette()
@@ -147,17 +113,20 @@ _SYSTEM_STYLE = "wegly_system_style"  # app property: the style Qt chose, before
 def apply_theme(app: QApplication, theme: str) -> None:
     """``system`` (default: Qt's choice), ``light`` or ``dark`` (Fusion style); can be called
     again while the app runs (the View menu): ``system`` then restores Qt's own style."""
+    # Qt's own style is noted the first time ours replaces it; until then there is nothing to
+    # restore (and no app.style(): a QStyle object builds QStyle's enums, ~8 ms at start-up).
     system_style = app.property(_SYSTEM_STYLE)
-    if system_style is None:
-        system_style = app.style().name()
-        app.setProperty(_SYSTEM_STYLE, system_style)
     if theme == "system":
-        if app.style().name() != system_style:
+        if system_style is not None and app.style().name() != system_style:
             restored = QStyleFactory.create(system_style)
             if restored is not None:
                 app.setStyle(restored)
                 app.setPalette(restored.standardPalette())
         return
+    if system_style is None:
+        app.setProperty(_SYSTEM_STYLE, app.style().name())
+    from wegly_viewer.ui.focus_ring import FocusRingStyle
+
     fusion = QStyleFactory.create("Fusion")
     palette = QPalette()
     if fusion is not None:

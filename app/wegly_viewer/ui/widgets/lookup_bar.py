@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
 from wegly_viewer.core.errors import WeglyError
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.timers import call_later
+from wegly_viewer.ui.widgets.plain_label import make_plain
 
 
 class LookupBar(QWidget):
@@ -43,10 +44,9 @@ class LookupBar(QWidget):
         self.button.setObjectName("lookup_button")
         self.button.setToolTip(tr("LookupBar", "Look up this chat (Enter)"))
         self.button.setDefault(True)
-        self.hint = QLabel(self)
+        # Part of the first paint: set up without Qt's namespace (see plain_label).
+        self.hint = make_plain(QLabel(self), selectable=True)
         self.hint.setObjectName("lookup_hint")
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._chat_id: str | None = None
 
         row = QHBoxLayout()
@@ -72,6 +72,8 @@ class LookupBar(QWidget):
 
     @Slot()
     def focus_input(self) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: the namespace is built by then
+
         self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.input.selectAll()
 
