@@ -558,7 +558,15 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             # The list overload: setShortcut's own resolution builds Qt's namespace (~23 ms).
-            action.setShortcuts([QKeySequence(shortcut)])
+            # A standard key has the platform's bindings (none for Quit on some platforms:
+            # then no shortcut, rather than an empty one the shortcuts list would show).
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys = QKeySequence.keyBindings(shortcut)
+            else:
+                keys = [QKeySequence(shortcut)]
+            keys = [key for key in keys if not key.isEmpty()]
+            if keys:
+                action.setShortcuts(keys)
         # The window's shortcut (Qt's default context, Qt::WindowShortcut: not set here, the
         # first paint builds no Qt namespace).
         action.triggered.connect(slot)
