@@ -55,8 +55,9 @@ class TrustFileError(Exception):
     """An extra CA bundle could not be read; the message names the file."""
 
 
-# Where truststore looks when OpenSSL's default paths hold no CA (its _openssl.py, 0.10).
-_CA_FILE_CANDIDATES = (
+# Where truststore looks when OpenSSL's default paths hold no CA (its _openssl.py, 0.10);
+# ui/self_test.py reports from the same list what a real connection would trust.
+CA_FILE_CANDIDATES = (
     "/etc/ssl/cert.pem",
     "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
     "/etc/pki/tls/cert.pem",
@@ -82,7 +83,7 @@ def os_trust_context() -> ssl.SSLContext:
     if defaults.cafile or (defaults.capath and _holds_hashed_certs(defaults.capath)):
         context.set_default_verify_paths()
     else:
-        for cafile in _CA_FILE_CANDIDATES:
+        for cafile in CA_FILE_CANDIDATES:
             if os.path.isfile(cafile):
                 context.load_verify_locations(cafile=cafile)
                 break

@@ -49,6 +49,7 @@ from PySide6.QtGui import (
     QImageWriter,
 )
 
+from wegly_viewer.core.transport import CA_FILE_CANDIDATES
 from wegly_viewer.core.version import __version__
 
 Status = Literal["ok", "FAIL", "warn"]
@@ -320,24 +321,13 @@ def check_tls() -> CheckResult:
     return _ok(f"truststore: {count} CAs from {source}")
 
 
-# The same search truststore does on Linux (truststore/_openssl.py), so this reports what a
-# real connection would trust; a frozen bundle's OpenSSL default paths may not exist here.
-_CA_FILE_CANDIDATES = (
-    "/etc/ssl/cert.pem",
-    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
-    "/etc/pki/tls/cert.pem",
-    "/etc/ssl/certs/ca-certificates.crt",
-    "/etc/ssl/ca-bundle.pem",
-)
-
-
 def _linux_ca_source() -> str | None:
     defaults = ssl.get_default_verify_paths()
     if defaults.cafile:
         return defaults.cafile
     if defaults.capath and Path(defaults.capath).is_dir() and any(Path(defaults.capath).iterdir()):
         return defaults.capath
-    return next((path for path in _CA_FILE_CANDIDATES if Path(path).is_file()), None)
+    return next((path for path in CA_FILE_CANDIDATES if Path(path).is_file()), None)
 
 
 def check_emoji_font() -> CheckResult:
