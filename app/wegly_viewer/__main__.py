@@ -5,18 +5,33 @@ For now a placeholder window; the viewer itself arrives with the desktop-viewer 
 
 from __future__ import annotations
 
-import argparse
+import importlib
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 
-from wegly_viewer.core.command_line import CommandParser, command_language
+from wegly_viewer.core.command_line import CommandParser, command_language, parse_quietly
 from wegly_viewer.core.i18n import install_catalogue, tr
 from wegly_viewer.core.version import APP_NAME, __version__
 
+# What the window needs that does not use Qt, imported before PySide6 is: PySide6's import hook
+# (for ``from __feature__ import …``) reads the source of every module imported after it.
+_PLAIN_MODULES = (
+    "datetime",
+    "json",
+    "html",
+    "platformdirs",
+    "wegly_viewer.core.clock",
+    "wegly_viewer.core.formatting",
+    "wegly_viewer.core.secrets",
+    "wegly_viewer.core.settings_file",
+    "wegly_viewer.core.errors",
+    "wegly_viewer.core.bounds",
+    "wegly_viewer.core.chat_id",
+)
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser() -> CommandParser:
     """The command line, in the installed language (install the catalogue first)."""
     parser = CommandParser("wegly-viewer", f"{APP_NAME} {__version__}")
     parser.arguments.add_argument(
@@ -74,14 +89,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments, then start the Qt app (imported late so --help stays instant).
 
     The help and usage errors speak the language the window will (``--lang``, the setting,
-    the locale), read from the ``.ts`` catalogue without Qt; the app then installs Qt's
-    translators over it.
+    the locale), read from the ``.ts`` catalogue without Qt; a start that prints nothing skips
+    it (the app installs Qt's translators anyway).
     """
     argv = list(sys.argv[1:] if argv is None else argv)
-    install_catalogue(command_language(argv, os.environ))
-    args = build_parser().parse_args(argv)
+    args = parse_quietly(build_parser(), argv)
+    if args is None:  # help, the version or a usage error: said in the user's language
+        install_catalogue(command_language(argv, os.environ))
+        args = build_parser().parse_args(argv)
     if args.self_test:
         return _self_test()
+    for name in _PLAIN_MODULES:
+        importlib.import_module(name)
     from wegly_viewer.ui.app import run
 
     return run(args)
@@ -89,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _self_test() -> int:
     """Run ``--self-test``; a windowed Windows build has no stdout, so it writes a file then."""
+    import tempfile
+
     from wegly_viewer.ui.self_test import run_self_test
 
     if sys.stdout is not None:

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from wegly_viewer.core.command_line import (
+    CommandParser,
     command_language,
     flag_language,
+    parse_quietly,
     translate_argparse_error,
 )
 from wegly_viewer.core.language import Language
@@ -60,3 +62,34 @@ def test_flag_then_setting_then_locale(monkeypatch: pytest.MonkeyPatch, tmp_path
 )
 def test_argparse_errors_in_portuguese(message: str, expected: str, pt_br: None) -> None:
     assert translate_argparse_error(message) == expected
+
+
+def _viewer_like_parser() -> CommandParser:
+    parser = CommandParser("wegly-viewer", "Wegly Chat Viewer 0.1.0")
+    parser.arguments.add_argument("chat", nargs="?")
+    parser.options.add_argument("--theme", choices=["system", "light", "dark"])
+    parser.add_version("wegly-viewer 0.1.0")
+    return parser
+
+
+def test_a_start_that_prints_nothing_is_parsed_quietly(capsys: pytest.CaptureFixture[str]) -> None:
+    """The viewer reads the catalogue only to print: an ordinary start parses without it."""
+    args = parse_quietly(_viewer_like_parser(), ["--theme", "dark", "chat-1"])
+    assert args is not None
+    assert (args.theme, args.chat) == ("dark", "chat-1")
+    assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["-h"], ["x", "--help"], ["--version"], ["--theme", "pink"], ["--bogus"], ["a", "b"]],
+)
+def test_what_would_print_is_left_to_the_translated_parser(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    parser = _viewer_like_parser()
+    assert parse_quietly(parser, argv) is None
+    assert capsys.readouterr() == ("", "")  # nothing said yet, in no language
+    with pytest.raises(SystemExit):  # the same parser speaks again afterwards
+        parser.parse_args(argv)
+    assert capsys.readouterr() != ("", "")

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QRect,
     QSettings,
     QSize,
-    QStringListModel,
     QTimer,
     Signal,
     Slot,
@@ -31,14 +30,11 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QCompleter,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -265,7 +261,8 @@ class MainWindow(QMainWindow):
         if not self._once("lists"):
             return
         self._step_pages()
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QStringListModel, Qt
+        from PySide6.QtWidgets import QCompleter
 
         self._build_start_lists()
         self._recent_model = QStringListModel(self)
@@ -370,6 +367,7 @@ class MainWindow(QMainWindow):
     def _build_chat_header(self) -> QWidget:
         """Above the tabs, the "previous chat" notice (hidden while the chat is current)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame
 
         header = QWidget(self)
         row = QHBoxLayout(header)
@@ -419,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def _build_loading_page(self) -> QWidget:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressBar
 
         page = QWidget(self)
         page.setObjectName("page_loading")
