@@ -520,7 +520,7 @@ class LastMessagePanel(ChatPanel):
         self._filter.blockSignals(False)
         self._reactions_proxy.set_filter(None, "")
         self._reactions_model.set_rows(rows)
-        count = self._reactions_model.rowCount()
+        count = self._reactions_model.total()
         self._reactions_box.setTitle(
             tr("LastMessagePanel", "%Ln reaction(s)", None, count)
             if count
@@ -583,7 +583,7 @@ class LastMessagePanel(ChatPanel):
         checked = self._chips.checkedButton()
         emoji = self._chip_emoji.get(checked) if checked is not None else None
         self._reactions_proxy.set_filter(emoji, self._filter.text())
-        total = self._reactions_model.rowCount()
+        total = self._reactions_model.total()
         if not self._reactions_proxy.filtering:
             self._shown.setText("")
             return
