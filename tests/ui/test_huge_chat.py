@@ -15,6 +15,7 @@ from test_main_window import look_up
 from wegly_viewer.devserver import DEMO_CHAT_IDS
 from wegly_viewer.ui.app import ViewerApp
 from wegly_viewer.ui.models.agents_model import Column
+from wegly_viewer.ui.models.releaser import releaser
 from wegly_viewer.ui.panels.agents import AgentsPanel
 
 HUGE_ID = DEMO_CHAT_IDS["many_agents"]
@@ -76,6 +77,8 @@ def test_switching_to_a_normal_chat_releases_the_huge_one(qtbot: QtBot, viewer: 
     look_up(qtbot, viewer, NORMAL_ID)
     qtbot.waitUntil(lambda: view.chat is not None and view.chat.id == NORMAL_ID)
     qtbot.wait(50)  # queued deletions of the old rows' views
+    # The old chat is freed a slice per event-loop turn (ui/models/releaser.py).
+    qtbot.waitUntil(lambda: releaser().pending == 0, timeout=5_000)
     gc.collect()
     assert huge_chat() is None
     assert huge_reaction() is None

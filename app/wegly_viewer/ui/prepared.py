@@ -21,7 +21,7 @@ from wegly_viewer.core.models import ChatDetail, Parsed, ReactionGroup
 from wegly_viewer.core.redact import RowPath, document_masks
 from wegly_viewer.core.timeline import TimelineFacts, TimelineRow, timeline_rows
 from wegly_viewer.ui.models.agents_model import AgentRow, build_agent_rows
-from wegly_viewer.ui.models.reactions_model import ReactionRow, build_reaction_rows
+from wegly_viewer.ui.models.reactions_model import ReactionRow, ReactionRows, build_reaction_rows
 from wegly_viewer.ui.models.timeline_model import search_haystack
 
 
@@ -69,10 +69,15 @@ def _prepare_chat(parsed: Parsed[ChatDetail]) -> PreparedChat:
     # a megabyte name, and the tables get bounded rows.
     facts = bounded_facts(build_chat_facts(parsed.model))
     message = facts.last_message
+    # The reactions table keeps the parsed chat and its facts with its rows: when it is given
+    # another chat's rows it frees all of them in slices (ui/models/releaser.py).
+    reaction_rows = ReactionRows(
+        build_reaction_rows(message.reactions if message is not None else ()), (parsed, facts)
+    )
     return PreparedChat(
         parsed=parsed,
         facts=facts,
-        reaction_rows=build_reaction_rows(message.reactions if message is not None else ()),
+        reaction_rows=reaction_rows,
         participant_rows=build_agent_rows(facts.agents.participants),
         assignable_rows=build_agent_rows(facts.agents.assignable),
         document_masks=document_masks(parsed.raw),

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from wegly_viewer.core.chat_facts import AgentFacts, agent_list_facts
 from wegly_viewer.core.models import AssignedAgent
 from wegly_viewer.ui.avatars import AvatarCache
+from wegly_viewer.ui.models.releaser import release
 from wegly_viewer.ui.text import EMPTY, plain_tooltip, tr
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -174,6 +175,7 @@ class AgentsTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[AgentRow]) -> None:
         """Replace the rows with ones made by :func:`build_agent_rows`."""
         self.beginResetModel()
+        release(self._rows)  # freed a slice per event-loop turn
         self._rows = self._sorted(list(rows))
         self._index_avatars()
         self.endResetModel()

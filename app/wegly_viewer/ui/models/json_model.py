@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from wegly_viewer.core.redact import document_masks
+from wegly_viewer.ui.models.releaser import release
 from wegly_viewer.ui.text import bounded, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -112,6 +113,11 @@ class _Node:
         self._children[row] = node
         return node, True
 
+    def detach(self) -> None:
+        """Let go of the value, parent and children (nodes link both ways: without this a
+        dropped tree waits for a garbage collection, which then frees the document at once)."""
+        self.value = self.parent = self._children = self._keys = None
+
 
 class JsonTreeModel(QAbstractItemModel):
     """Columns Field, Value and Type over any JSON value (usually the chat response object).
@@ -144,6 +150,9 @@ class JsonTreeModel(QAbstractItemModel):
         """Show ``document`` (not copied: callers must not mutate it while it is shown), its
         document numbers masked: at ``masks`` (found here when not given) and not revealed."""
         self.beginResetModel()
+        # The old document is freed a slice per event-loop turn (the huge chat: ~20 ms at once).
+        release(self._nodes)
+        release(self._document)
         self._document = document
         self._root = self._new_root(document)
         self._masks = dict(document_masks(document) if masks is None else masks)

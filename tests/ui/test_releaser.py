@@ -1,0 +1,62 @@
+"""The releaser frees a big chat a slice per event-loop turn, and never touches what is shown."""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from wegly_viewer.ui.models.releaser import ITEMS_PER_TURN, SLICE, Releaser
+
+
+class Item:
+    """Stands for one reaction model (weak-referenceable)."""
+
+
+def test_a_big_list_goes_in_slices(qtbot: QtBot) -> None:
+    releaser = Releaser()
+    items = [Item() for _ in range(10_000)]
+    refs = [weakref.ref(item) for item in items]
+    chat = {"last_message": {"reactions": items}, "id": "x"}
+    del items
+    releaser.release(chat)
+    del chat
+    QCoreApplication.processEvents()  # one turn: never everything at once
+    alive = sum(1 for ref in refs if ref() is not None)
+    assert 0 < alive < 10_000
+    assert alive >= 10_000 - 3 * ITEMS_PER_TURN
+    qtbot.waitUntil(lambda: releaser.pending == 0)
+    assert all(ref() is None for ref in refs)
+
+
+def test_what_someone_else_holds_is_left_intact(qtbot: QtBot) -> None:
+    releaser = Releaser()
+    shown = [Item() for _ in range(3 * SLICE)]
+    releaser.release({"rows": shown})
+    qtbot.wait(120)  # several retries while the list is still shown
+    assert len(shown) == 3 * SLICE  # not emptied under the view's feet
+    first = weakref.ref(shown[0])
+    del shown
+    qtbot.waitUntil(lambda: releaser.pending == 0)
+    assert first() is None
+
+
+def test_tree_nodes_are_detached(qtbot: QtBot) -> None:
+    class Node:
+        def __init__(self, parent: Node | None) -> None:
+            self.parent = parent
+            self.children: list[Node] = []
+
+        def detach(self) -> None:
+            self.parent = None
+            self.children = []
+
+    root = Node(None)
+    root.children = [Node(root) for _ in range(10)]
+    child = weakref.ref(root.children[0])
+    releaser = Releaser()
+    releaser.release([root, *root.children])
+    del root
+    qtbot.waitUntil(lambda: releaser.pending == 0)
+    assert child() is None  # freed by reference counting, without waiting for a collection
