@@ -209,3 +209,28 @@ def test_an_optional_plugin_whose_libraries_do_not_load_only_warns(
     result = self_test.check_platform_plugin("wayland", required=False)
     assert result.status == "warn"
     assert result.detail.startswith("libqwayland.so does not load: ")
+
+
+def test_version_check_warns_when_the_installed_metadata_is_another_version() -> None:
+    def older(name: str) -> str:
+        assert name == "wegly-chat-viewer"
+        return "0.0.9"
+
+    result = self_test.check_version(older)
+    assert result.status == "warn"
+    assert result.detail == (
+        "0.1.0, but the installed package says 0.0.9: reinstall "
+        "(pip install --force-reinstall wegly-chat-viewer)"
+    )
+
+
+def test_version_check_passes_when_the_metadata_agrees_or_the_tree_is_not_installed() -> None:
+    from importlib.metadata import PackageNotFoundError
+
+    def missing(name: str) -> str:
+        raise PackageNotFoundError(name)
+
+    assert self_test.check_version(lambda name: "0.1.0") == CheckResult("ok", "0.1.0")
+    assert self_test.check_version(missing) == CheckResult(
+        "ok", "0.1.0 (source tree, not installed)"
+    )

@@ -608,6 +608,21 @@ def test_stored_key_is_read_off_the_gui_thread(
     assert viewer.controller.connection.token == api_token
 
 
+def settings_file_once(qtbot: QtBot, settings_dir: Path, says: Callable[[str], bool]) -> str:
+    """The settings file's text once it ``says`` what is expected: the app writes it on its
+    own thread (ui/settings_writer.py), soon after the change, not before the call returns."""
+    path = settings_dir / "settings.json"
+
+    def written() -> bool:
+        try:
+            return says(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return False
+
+    qtbot.waitUntil(written, timeout=5000)
+    return path.read_text(encoding="utf-8")
+
+
 def test_recent_chats_keep_only_ids_on_disk(
     qtbot: QtBot, viewer: ViewerApp, settings: Any, settings_dir: Path
 ) -> None:
@@ -615,13 +630,16 @@ def test_recent_chats_keep_only_ids_on_disk(
     window = viewer.window
     assert "Maria Aparecida Souza" in window.recent_list.item(0).text()
     settings.sync()
-    on_disk = (settings_dir / "settings.json").read_text(encoding="utf-8")
-    assert f'"recent_chat_ids": [\n    "{OPEN_ID}"\n  ]' in on_disk
+    on_disk = settings_file_once(
+        qtbot, settings_dir, lambda text: f'"recent_chat_ids": [\n    "{OPEN_ID}"\n  ]' in text
+    )
+    assert "recent_chat_ids" in on_disk
     for path in settings_dir.parent.rglob("*"):  # the QSettings file too
         if path.is_file():
             assert "Maria" not in path.read_text(encoding="utf-8", errors="replace"), path
     window.clear_recent_action.trigger()
     assert window.recent_list.count() == 0
+    settings_file_once(qtbot, settings_dir, lambda text: '"recent_chat_ids": []' in text)
     assert OPEN_ID not in (settings_dir / "settings.json").read_text(encoding="utf-8")
 
 

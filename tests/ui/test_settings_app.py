@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from test_main_window import BrokenKeyring, look_up
+from test_main_window import BrokenKeyring, look_up, settings_file_once
 
 from wegly_viewer.core.secrets import MemoryTokenStore
 from wegly_viewer.devserver import DEMO_CHAT_IDS, ContractServer
@@ -226,8 +226,10 @@ def test_view_menu_switches_the_theme_now_and_keeps_the_language_for_the_next_st
         assert window.language_actions["system"].isChecked()
         window.theme_actions["dark"].trigger()
         assert app.palette().color(QPalette.ColorRole.Window).name() == "#2b2d30"
+        settings_file_once(qtbot, settings_dir, lambda text: '"theme": "dark"' in text)
         assert stored(settings_dir)["theme"] == "dark"
         window.language_actions["pt_BR"].trigger()
+        settings_file_once(qtbot, settings_dir, lambda text: '"language": "pt_BR"' in text)
         assert stored(settings_dir)["language"] == "pt_BR"
         assert peek_language(settings_dir) == "pt_BR"  # what the next start reads
         assert window.statusBar().currentMessage() == (
@@ -235,6 +237,7 @@ def test_view_menu_switches_the_theme_now_and_keeps_the_language_for_the_next_st
         )
         window.theme_actions["system"].trigger()
         assert app.style().name() == system_style
+        settings_file_once(qtbot, settings_dir, lambda text: '"theme": "system"' in text)
         assert stored(settings_dir)["theme"] == "system"
         window.close()
         second = make_viewer(Options(demo=True))

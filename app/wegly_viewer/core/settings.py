@@ -14,7 +14,7 @@ import enum
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -149,6 +149,10 @@ class SettingsStore:
         self.directory = directory
         self.path = directory / SETTINGS_FILE_NAME
         self.current = Settings()
+        # Who writes the file: :meth:`write_file` at once (the default: the CLI, the
+        # preloader), or the app's writer thread once the window is up (ui/settings_writer.py:
+        # an fsync can take tens of milliseconds, which the GUI thread must not wait for).
+        self.writer: Callable[[str], None] = self.write_file
 
     def load(self, legacy: Mapping[str, object] | None = None) -> LoadResult:
         """Read the file; without one, migrate ``legacy`` QSettings values (written at once).
@@ -201,9 +205,15 @@ class SettingsStore:
         return candidate
 
     def save(self, settings: Settings) -> None:
-        """Write ``settings`` atomically and make them current; raises :class:`SettingsError`."""
+        """Make ``settings`` current and hand them to :attr:`writer`; the default writer
+        raises :class:`SettingsError` when the file cannot be written."""
         self.current = settings
-        data = json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+        self.writer(
+            json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+        )
+
+    def write_file(self, data: str) -> None:
+        """Write ``data`` as the settings file atomically; raises :class:`SettingsError`."""
         tmp_name: str | None = None
         try:
             self.directory.mkdir(parents=True, exist_ok=True)

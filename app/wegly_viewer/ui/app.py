@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from wegly_viewer.ui.dialogs.token_dialog import TokenDialog
     from wegly_viewer.ui.key_flow import KeyFlow
     from wegly_viewer.ui.lookup_controller import LookupController
+    from wegly_viewer.ui.settings_writer import SettingsWriter
     from wegly_viewer.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ class ViewerApp(QObject):
         self.avatars: AvatarCache | None = None
         self.controller: LookupController | None = None
         self.settings_store: SettingsStore | None = None
+        self.settings_writer: SettingsWriter | None = None
         self.key_flow: KeyFlow | None = None
         self._avatar_fetcher: AvatarFetcher | None = None
         self._local_avatar_fetcher: AvatarFetcher | None = None
@@ -190,10 +192,13 @@ class ViewerApp(QObject):
         from wegly_viewer.ui.chat_view import ChatView
         from wegly_viewer.ui.key_flow import KeyFlow
         from wegly_viewer.ui.lookup_controller import LookupController
+        from wegly_viewer.ui.settings_writer import SettingsWriter
         from wegly_viewer.ui.workers import TaskRunner
 
         store = preloaded.store or SettingsStore(self.startup.settings_dir)
         self.settings_store = store
+        self.settings_writer = SettingsWriter(store.write_file, parent=self)
+        store.writer = self.settings_writer.submit  # from here on, the disk off this thread
         loaded = preloaded.settings
         if loaded is not None and loaded.outcome is LoadOutcome.MIGRATED and store.path.exists():
             for group in _LEGACY_GROUPS:
@@ -209,6 +214,7 @@ class ViewerApp(QObject):
             self.window, self.token_store, store, self.options.profile, self.clock, parent=self
         )
         self.key_flow = key_flow
+        self.settings_writer.failed.connect(key_flow.report_save_failure)
         if self.options.base_url and not self.options.demo:
             key_flow.save_profile(base_url=self.options.base_url)
         if self.options.theme in ("system", "light", "dark"):
@@ -312,6 +318,8 @@ class ViewerApp(QObject):
             self.avatar_runner.shutdown(timeout_ms=500)
         if self.key_flow is not None:
             self.key_flow.shutdown()
+        if self.settings_writer is not None:
+            self.settings_writer.flush(timeout_ms=2000)
         self.qsettings.sync()
 
 

@@ -300,10 +300,15 @@ class KeyFlow(QObject):
         try:
             write()
         except SettingsError as err:
-            log.warning("could not save the settings: %s", err)
-            self._window.show_status(
-                tr("ViewerApp", "Could not save the settings: {why}").format(why=str(err))
-            )
+            self.report_save_failure(str(err))
+
+    @Slot(str)
+    def report_save_failure(self, why: str) -> None:
+        """A settings write failed (here or on the writer thread): logged and told."""
+        log.warning("could not save the settings: %s", why)
+        self._window.show_status(
+            tr("ViewerApp", "Could not save the settings: {why}").format(why=why)
+        )
 
     def shutdown(self) -> None:
         """Close the dialog and stop the demo server. Idempotent."""

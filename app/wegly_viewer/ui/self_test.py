@@ -50,7 +50,7 @@ from PySide6.QtGui import (
 )
 
 from wegly_viewer.core.transport import CA_FILE_CANDIDATES
-from wegly_viewer.core.version import __version__
+from wegly_viewer.core.version import DIST_NAME, __version__
 
 Status = Literal["ok", "FAIL", "warn"]
 
@@ -86,11 +86,23 @@ def _fail(detail: str) -> CheckResult:
 # --- checks ----------------------------------------------------------------------------------
 
 
-def check_version() -> CheckResult:
-    frozen = " (frozen bundle)" if getattr(sys, "frozen", False) else ""
-    if __version__.startswith("0.0.0+unknown"):
-        return _fail(f"{__version__}: package metadata missing{frozen}")
-    return _ok(f"{__version__}{frozen}")
+def check_version(installed: Callable[[str], str] | None = None) -> CheckResult:
+    """The app's version constant, against the installed package's metadata when there is
+    one: a mismatch means an older installation's files are shadowed or mixed in."""
+    if getattr(sys, "frozen", False):
+        return _ok(f"{__version__} (frozen bundle)")
+    from importlib.metadata import PackageNotFoundError, version  # here only: ~50 ms
+
+    try:
+        metadata = (installed or version)(DIST_NAME)
+    except PackageNotFoundError:
+        return _ok(f"{__version__} (source tree, not installed)")
+    if metadata != __version__:
+        return _warn(
+            f"{__version__}, but the installed package says {metadata}: reinstall "
+            f"(pip install --force-reinstall {DIST_NAME})"
+        )
+    return _ok(__version__)
 
 
 def check_python() -> CheckResult:

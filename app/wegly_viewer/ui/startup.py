@@ -46,6 +46,7 @@ _PRELOAD = (
     "wegly_viewer.ui.avatars",
     "wegly_viewer.ui.lookup_controller",
     "wegly_viewer.ui.key_flow",
+    "wegly_viewer.ui.settings_writer",
     "wegly_viewer.ui.chat_view",
 )
 
