@@ -17,10 +17,26 @@ import socket
 import struct
 import threading
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 CHAT_ID = "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f"
 _MAX_HEAD = 64 * 1024
+
+
+def accept_until_stopped(
+    listener: socket.socket, stop: threading.Event, handle: Callable[[socket.socket], None]
+) -> None:
+    """Accepts connections on ``listener`` (which has a short timeout) until ``stop`` is set or
+    the socket is closed, each handled on a thread of its own."""
+    while not stop.is_set():
+        try:
+            conn, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return
+        threading.Thread(target=handle, args=(conn,), daemon=True).start()
 
 
 @dataclass
@@ -104,14 +120,7 @@ class HostileServer:
     # --- plumbing ----------------------------------------------------------------------------
 
     def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+        accept_until_stopped(self._sock, self._stop, self._handle)
 
     def _handle(self, conn: socket.socket) -> None:
         with contextlib.closing(conn):

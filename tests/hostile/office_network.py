@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hostile_server import accept_until_stopped
 
 API_HOST = "api.wegly.test"
 
@@ -118,14 +119,7 @@ class ConnectProxy:
         self._sock.close()
 
     def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+        accept_until_stopped(self._sock, self._stop, self._tunnel)
 
     def _tunnel(self, client: socket.socket) -> None:
         with contextlib.closing(client):
