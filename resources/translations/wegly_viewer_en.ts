@@ -718,46 +718,6 @@
         </translation>
     </message>
     <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interactive message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,47 +2260,55 @@ The key is kept only in your system&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>image</source>
+        <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audio</source>
+        <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>video</source>
+        <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>document</source>
+        <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sticker</source>
+        <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>location</source>
+        <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contact card</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>message template</source>
+        <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>call</source>
+        <source>Message template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reaction</source>
+        <source>Interactive message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

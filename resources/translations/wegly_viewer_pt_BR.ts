@@ -718,46 +718,6 @@
         </translation>
     </message>
     <message>
-        <source>Image</source>
-        <translation>Imagem</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Áudio</translation>
-    </message>
-    <message>
-        <source>Voice message</source>
-        <translation>Mensagem de voz</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vídeo</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>Figurinha</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Localização</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Cartão de contato</translation>
-    </message>
-    <message>
-        <source>Message template</source>
-        <translation>Modelo de mensagem</translation>
-    </message>
-    <message>
-        <source>Interactive message</source>
-        <translation>Mensagem interativa</translation>
-    </message>
-    <message>
         <source>Call</source>
         <translation>Chamada</translation>
     </message>
@@ -2304,48 +2264,56 @@ A chave fica guardada só no chaveiro do sistema, nunca em um arquivo.</translat
         <translation>ocupado</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>texto</translation>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
-        <source>image</source>
-        <translation>imagem</translation>
+        <source>Image</source>
+        <translation>Imagem</translation>
     </message>
     <message>
-        <source>audio</source>
-        <translation>áudio</translation>
+        <source>Audio</source>
+        <translation>Áudio</translation>
     </message>
     <message>
-        <source>video</source>
-        <translation>vídeo</translation>
+        <source>Voice message</source>
+        <translation>Mensagem de voz</translation>
     </message>
     <message>
-        <source>document</source>
-        <translation>documento</translation>
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
     <message>
-        <source>sticker</source>
-        <translation>figurinha</translation>
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
     <message>
-        <source>location</source>
-        <translation>localização</translation>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
     </message>
     <message>
-        <source>contact card</source>
-        <translation>cartão de contato</translation>
+        <source>Location</source>
+        <translation>Localização</translation>
     </message>
     <message>
-        <source>message template</source>
-        <translation>modelo de mensagem</translation>
+        <source>Contact card</source>
+        <translation>Cartão de contato</translation>
     </message>
     <message>
-        <source>call</source>
-        <translation>chamada</translation>
+        <source>Message template</source>
+        <translation>Modelo de mensagem</translation>
     </message>
     <message>
-        <source>reaction</source>
-        <translation>reação</translation>
+        <source>Interactive message</source>
+        <translation>Mensagem interativa</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reação</translation>
     </message>
     <message>
         <source>customer</source>

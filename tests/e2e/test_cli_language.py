@@ -32,7 +32,7 @@ Não lidas:              3 mensagens não lidas
 Atribuído a:            Ana Beatriz Lima
 Linha:                  +55 11 4003-9876
 Janela de 24 h:         aberta, fecha em 5 h (25/11/2026 19:00)
-Última mensagem:        Recebida, de Maria Aparecida Souza, Lida, texto, 24/11/2026 19:00, há 19 h
+Última mensagem:        Recebida, de Maria Aparecida Souza, Lida, Texto, 24/11/2026 19:00, há 19 h
   <b>Oi</b> tudo bem? <script>alert(1)</script> 😀 Gostaria de saber o prazo de entrega do pedido nº 10.482, por favor.
   7 reações: 👍🏽 3  ❤️ 2  👨‍👩‍👧 1  🇧🇷 1
     👍🏽 Maria Aparecida Souza (Cliente)
@@ -65,7 +65,7 @@ Unread:            3 unread messages
 Assigned to:       Ana Beatriz Lima
 Line:              +55 11 4003-9876
 24 h window:       open, closes in 5 h (Nov 25, 2026 7:00 PM)
-Last message:      Received, from Maria Aparecida Souza, Read, text, Nov 24, 2026 7:00 PM, 19 h ago
+Last message:      Received, from Maria Aparecida Souza, Read, Text, Nov 24, 2026 7:00 PM, 19 h ago
   <b>Oi</b> tudo bem? <script>alert(1)</script> 😀 Gostaria de saber o prazo de entrega do pedido nº 10.482, por favor.
   7 reactions: 👍🏽 3  ❤️ 2  👨‍👩‍👧 1  🇧🇷 1
     👍🏽 Maria Aparecida Souza (Customer)

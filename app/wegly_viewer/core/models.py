@@ -211,19 +211,23 @@ AGENT_STATUS_LABELS = {
     "OFFLINE": tr_noop("labels", "offline"),
     "BUSY": tr_noop("labels", "busy"),
 }
-# A message's kind (``texto``, ``imagem``); unknown kinds are shown as sent.
+# A message's kind (``Texto``, ``Imagem``), capitalised like the statuses beside it in the Last
+# message tab and the CLI; unknown kinds are shown as sent.
 MESSAGE_TYPE_LABELS = {
-    "text": tr_noop("labels", "text"),
-    "image": tr_noop("labels", "image"),
-    "audio": tr_noop("labels", "audio"),
-    "video": tr_noop("labels", "video"),
-    "document": tr_noop("labels", "document"),
-    "sticker": tr_noop("labels", "sticker"),
-    "location": tr_noop("labels", "location"),
-    "contacts": tr_noop("labels", "contact card"),
-    "template": tr_noop("labels", "message template"),
-    "call": tr_noop("labels", "call"),
-    "reaction": tr_noop("labels", "reaction"),
+    "text": tr_noop("labels", "Text"),
+    "image": tr_noop("labels", "Image"),
+    "audio": tr_noop("labels", "Audio"),
+    "voice": tr_noop("labels", "Voice message"),
+    "ptt": tr_noop("labels", "Voice message"),  # WhatsApp's "push to talk": a voice note
+    "video": tr_noop("labels", "Video"),
+    "document": tr_noop("labels", "Document"),
+    "sticker": tr_noop("labels", "Sticker"),
+    "location": tr_noop("labels", "Location"),
+    "contacts": tr_noop("labels", "Contact card"),
+    "template": tr_noop("labels", "Message template"),
+    "interactive": tr_noop("labels", "Interactive message"),
+    "call": tr_noop("labels", "Call"),
+    "reaction": tr_noop("labels", "Reaction"),
 }
 
 

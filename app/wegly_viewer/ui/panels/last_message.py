@@ -52,6 +52,7 @@ from wegly_viewer.core.formatting import (
 from wegly_viewer.core.models import (
     ACTOR_LABELS,
     MESSAGE_STATUS_LABELS,
+    MESSAGE_TYPE_LABELS,
     ORIGIN_LABELS,
     ChatDetail,
     label_of,
@@ -96,26 +97,6 @@ def _history_phases() -> dict[int, str]:
 def _spoken_group(emoji: str, count: int) -> str:
     """An emoji group as a screen reader says it: ``👍 12 vezes``."""
     return tr("LastMessagePanel", "{emoji} %Ln time(s)", None, count).format(emoji=emoji)
-
-
-def message_type_label(kind: str) -> str:
-    """A message kind in words (``text`` is "Texto"); kinds we do not know are shown raw."""
-    labels = {
-        "text": tr("LastMessagePanel", "Text"),
-        "image": tr("LastMessagePanel", "Image"),
-        "audio": tr("LastMessagePanel", "Audio"),
-        "voice": tr("LastMessagePanel", "Voice message"),
-        "ptt": tr("LastMessagePanel", "Voice message"),
-        "video": tr("LastMessagePanel", "Video"),
-        "document": tr("LastMessagePanel", "Document"),
-        "sticker": tr("LastMessagePanel", "Sticker"),
-        "location": tr("LastMessagePanel", "Location"),
-        "contacts": tr("LastMessagePanel", "Contact card"),
-        "template": tr("LastMessagePanel", "Message template"),
-        "interactive": tr("LastMessagePanel", "Interactive message"),
-        "call": tr("LastMessagePanel", "Call"),
-    }
-    return labels.get(kind.strip().lower(), kind)
 
 
 def call_direction_label(direction: str) -> str:
@@ -411,7 +392,7 @@ class LastMessagePanel(ChatPanel):
         self._fields.set_value("direction", direction)
         self._fields.set_value("sender", message.sender)
         self._fields.set_value("status", label_of(message.status or None, MESSAGE_STATUS_LABELS))
-        self._fields.set_value("type", message_type_label(message.type))
+        self._fields.set_value("type", label_of(message.type.strip() or None, MESSAGE_TYPE_LABELS))
         self._fields.set_value("sent_via", label_of(message.sent_via or None, ACTOR_LABELS))
 
         when = message.sent_at
