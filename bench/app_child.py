@@ -23,7 +23,15 @@ from statistics import median
 from typing import Any
 
 from gui_probe import GapMonitor, PaintWatch, settle, wait_until
-from harness import HUGE_CHAT, NORMAL_CHAT, OTHER_NORMAL_CHAT, TOKEN, chat_url, rss_mb
+from harness import (
+    HUGE_CHAT,
+    NORMAL_CHAT,
+    OTHER_NORMAL_CHAT,
+    TOKEN,
+    chat_url,
+    rss_breakdown,
+    rss_mb,
+)
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -173,6 +181,17 @@ def _ready(viewer: Any) -> Looker:
     return Looker(viewer)
 
 
+RELEASE_WAIT_S = 10.0
+
+
+def released() -> None:
+    """Waits until the old chat was freed (ui/models/releaser.py takes it apart over a few
+    hundred ms after the switch): the RSS after that is what the user's machine keeps."""
+    from wegly_viewer.ui.models.releaser import releaser
+
+    wait_until(lambda: releaser().pending == 0, timeout=RELEASE_WAIT_S)
+
+
 def chats(base_url: str, runs: int, warm_ups: int) -> Callable[[Any], dict[str, Any]]:
     def scenario(viewer: Any) -> dict[str, Any]:
         import httpx
@@ -180,7 +199,9 @@ def chats(base_url: str, runs: int, warm_ups: int) -> Callable[[Any], dict[str, 
         looker = _ready(viewer)
         for number in range(warm_ups):  # imports, caches, first layouts; ends on OTHER
             looker.lookup(OTHER_NORMAL_CHAT if (warm_ups - number) % 2 else NORMAL_CHAT)
+        released()
         normal_before = rss_mb()
+        breakdown = {"normal_before": rss_breakdown()}
         url = chat_url(base_url, HUGE_CHAT)
         headers = {"Authorization": f"Bearer {TOKEN}"}
         raw, huge_shown, huge_gap, huge_rss = [], [], [], []
@@ -195,9 +216,12 @@ def chats(base_url: str, runs: int, warm_ups: int) -> Callable[[Any], dict[str, 
             huge_shown.append(shown)
             huge_gap.append(gap)
             huge_rss.append(rss_mb())
+            breakdown.setdefault("huge", rss_breakdown())
             _shown, gap = looker.lookup(NORMAL_CHAT)
             leave_gap.append(gap)
+            released()
             normal_after.append(rss_mb())
+            breakdown.setdefault("normal_after", rss_breakdown())
             shown, gap = looker.lookup(OTHER_NORMAL_CHAT)
             normal_shown.append(shown)
             normal_gap.append(gap)
@@ -217,6 +241,7 @@ def chats(base_url: str, runs: int, warm_ups: int) -> Callable[[Any], dict[str, 
             "normal_after_mb": normal_after[0],
             "normal_after_last_mb": normal_after[-1],
             "runs": runs,
+            "breakdown": breakdown,
         }
 
     return scenario

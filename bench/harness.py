@@ -71,6 +71,25 @@ def rss_mb() -> float:
     return peak / 1e6 if sys.platform == "darwin" else peak / 1e3
 
 
+def rss_breakdown() -> str:
+    """Where the resident memory is (Linux): anonymous (Python objects, malloc heaps, thread
+    stacks) against file-backed (shared libraries, fonts), and Python's small-object arenas
+    (1 MiB each; an arena with one live object stays). Empty elsewhere."""
+    rollup = Path("/proc/self/smaps_rollup")
+    if not rollup.exists():
+        return ""
+    fields: dict[str, int] = {}
+    for line in rollup.read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].endswith(":") and parts[1].isdigit():
+            fields[parts[0][:-1]] = int(parts[1])
+    anon, total = fields.get("Anonymous", 0), fields.get("Rss", 0)
+    return (
+        f"anon {anon / 1024:.0f} MB, files {(total - anon) / 1024:.0f} MB, "
+        f"{sys.getallocatedblocks() / 1e3:.0f}k Python blocks, {len(sys.modules)} modules"
+    )
+
+
 def rss_is_peak() -> bool:
     """True where :func:`rss_mb` can only give the peak (no /proc)."""
     return not Path("/proc/self/statm").exists()

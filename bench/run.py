@@ -196,6 +196,10 @@ def chat_rows(url: str, runs: int, warm_ups: int) -> list[Row]:
         back += f"; after huge chat {runs}: {after_last - before:+.1f} MB"
     bare_rss = median(BARE_RSS) if BARE_RSS else 0.0
     peak = " (peak: no /proc here)" if rss_is_peak() else ""
+    parts = got.get("breakdown")
+    if isinstance(parts, dict) and parts.get("huge"):
+        huge_text += f"; {parts['huge']}"
+        back += f"; {parts.get('normal_after', '')}; before: {parts.get('normal_before', '')}"
     return [
         Row(
             "huge chat: Enter → first tab painted",
@@ -238,7 +242,7 @@ def chat_rows(url: str, runs: int, warm_ups: int) -> list[Row]:
             "≤ 110 MB",
         ),
         Row(
-            "RSS back on a normal chat after the (first) huge one" + peak,
+            "RSS back on a normal chat after the (first) huge one, once freed" + peak,
             f"{after:.0f} MB ({back})",
             f"normal chat before the huge one {before:.0f} MB",
             times(after, before),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import weakref
 
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from wegly_viewer.ui.models.releaser import ITEMS_PER_TURN, SLICE, Releaser
+from wegly_viewer.ui.models.releaser import ITEMS_PER_TURN, SLICE, TRIM_AFTER_ITEMS, Releaser
 
 
 class Item:
@@ -60,3 +61,27 @@ def test_tree_nodes_are_detached(qtbot: QtBot) -> None:
     del root
     qtbot.waitUntil(lambda: releaser.pending == 0)
     assert child() is None  # freed by reference counting, without waiting for a collection
+
+
+def test_a_big_release_ends_with_the_cycles_it_left_collected(qtbot: QtBot) -> None:
+    """A big chat leaves a few reference cycles (an exception and its traceback, a closure):
+    they and the interpreter's free lists kept whole arenas of Python memory alive (~4 MB)."""
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    releaser = Releaser()
+    gc.disable()  # only the releaser collects here
+    try:
+        left_over = Cycle()
+        cycle = weakref.ref(left_over)
+        del left_over
+        items = [Item() for _ in range(TRIM_AFTER_ITEMS)]
+        releaser.release({"reactions": items})
+        del items
+        qtbot.waitUntil(lambda: releaser.pending == 0)
+        qtbot.wait(10)  # the turn after the last slice
+        assert cycle() is None
+    finally:
+        gc.enable()

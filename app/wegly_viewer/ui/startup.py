@@ -9,6 +9,7 @@ file and the stored key; :attr:`Startup.finished` brings the results back to the
 from __future__ import annotations
 
 import importlib
+import linecache
 import logging
 import os
 import sys
@@ -98,6 +99,14 @@ class _Preloader(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
+        from wegly_viewer.ui.models.releaser import tune_allocator
+
+        tune_allocator()  # before the lookup workers start: they share one glibc heap
+        # httpx imports its own command line with the client when click, rich and pygments are
+        # installed (a developer's environment): ~80 modules, ~5 MB and ~50 ms a lookup never
+        # uses. None in sys.modules makes that import fail; httpx then keeps its stub (as cli.py).
+        if "httpx" not in sys.modules:
+            sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
         if self._prepare is not None:
             try:
                 self._prepare()
@@ -108,6 +117,11 @@ class _Preloader(QObject):
                 importlib.import_module(name)
             except Exception:  # the GUI thread imports again and reports a real failure
                 log.exception("preloading %s failed", name)
+            # PySide6's import hook reads the whole source of every module imported after it
+            # (to look for "PySide6" in it) and inspect leaves it in linecache: ~380 files,
+            # 18 MB of lines kept for nothing (a traceback reads the lines it shows again).
+            # Cleared after each module, so the next one's lines reuse the same memory.
+            linecache.clearcache()
         try:
             # The OS trust store (and SSL_CERT_FILE) loaded here, once (core/transport.py
             # caches it): loading it takes 30-100 ms holding the GIL, and the avatar

@@ -20,6 +20,7 @@ freed pages otherwise, so RSS stayed ~45 MB above the normal-chat figure after s
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
@@ -84,6 +85,44 @@ def _trim_memory() -> Callable[[], object] | None:
     return lambda: trim(0)
 
 
+# glibc's mallopt parameters (malloc.h).
+_M_TRIM_THRESHOLD: Final = -1
+_M_MMAP_THRESHOLD: Final = -3
+_M_ARENA_MAX: Final = -8
+MMAP_THRESHOLD: Final = 128 * 1024
+"""Blocks from this size get their own mapping, given back to the system when freed."""
+TRIM_THRESHOLD: Final = 1024 * 1024
+"""Free memory at the top of a heap beyond which glibc gives it back at once."""
+ARENA_MAX: Final = 2
+"""glibc heaps (the GUI thread's and one for all worker threads)."""
+
+
+def tune_allocator() -> bool:
+    """Make glibc give freed memory back instead of keeping it for later (Linux only).
+
+    By default glibc raises its mmap threshold to the size of each big block freed (up to
+    32 MB), so after the huge chat's 2.8 MB body and its JSON text were freed once, the next
+    ones come from the heap and stay there; and each thread that allocates gets a heap of its
+    own (up to 8 per core) that keeps its free memory. Fixed thresholds and two heaps: 12 MB
+    less after the huge chat, 5 MB less after switching back (bench/run.py rows 6-7). Call it
+    before worker threads start; returns whether the settings were applied.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc (musl)
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    settings = (
+        (_M_MMAP_THRESHOLD, MMAP_THRESHOLD),
+        (_M_TRIM_THRESHOLD, TRIM_THRESHOLD),
+        (_M_ARENA_MAX, ARENA_MAX),
+    )
+    return all(mallopt(option, value) == 1 for option, value in settings)
+
+
 class Releaser(QObject):
     """Takes what it is given apart over several event-loop turns (see the module docstring)."""
 
@@ -118,6 +157,11 @@ class Releaser(QObject):
             self._timer.start(WAIT_INTERVAL_MS)
         elif self._released >= TRIM_AFTER_ITEMS:
             self._released = 0
+            # The few cycles a big chat leaves (exceptions, closures) and the interpreter's
+            # free lists (thousands of tuples, floats, dicts) keep pools of Python's arenas,
+            # and so whole arenas, alive: ~4 MB. Cheap: start-up and every big payload are
+            # frozen (core/bounds.py), so the collector only walks what came after (~1 ms).
+            gc.collect()
             if self._trim is not None:
                 self._trim()
 
