@@ -156,8 +156,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             _demo_server(clock) if args.demo else nullcontext(args.base_url or profile.base_url)
         )
         # Imported only once the input is valid: --help, usage errors and invalid chat IDs
-        # answer without loading httpx and pydantic.
-        _without_httpx_command_line()
+        # answer without loading httpx and pydantic (nor httpx's own command line:
+        # wegly_viewer.core keeps it out).
         # Pydantic plugins are found through every installed package's entry points (~5-20 ms);
         # the app uses none (the documented switch; a value the user set wins).
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -240,17 +240,6 @@ def _profile(name: str) -> _ProfileValues:
     from wegly_viewer.core.settings import SettingsStore
 
     return SettingsStore(directory).read().profile(name)
-
-
-def _without_httpx_command_line() -> None:
-    """Keep httpx from importing its own command line (``httpx._main``) with the client.
-
-    httpx imports it whenever click, rich and pygments are installed (as in a developer's
-    environment), ~50 ms; a lookup never runs it. ``None`` in ``sys.modules`` makes that import
-    fail, and httpx then falls back to its stub ``httpx.main``, as when they are not installed.
-    """
-    if "httpx" not in sys.modules:
-        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 def _token(profile: str) -> str:

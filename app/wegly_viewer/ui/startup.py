@@ -102,11 +102,6 @@ class _Preloader(QObject):
         from wegly_viewer.ui.models.releaser import tune_allocator
 
         tune_allocator()  # before the lookup workers start: they share one glibc heap
-        # httpx imports its own command line with the client when click, rich and pygments are
-        # installed (a developer's environment): ~80 modules, ~5 MB and ~50 ms a lookup never
-        # uses. None in sys.modules makes that import fail; httpx then keeps its stub (as cli.py).
-        if "httpx" not in sys.modules:
-            sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
         if self._prepare is not None:
             try:
                 self._prepare()
