@@ -730,3 +730,44 @@ def test_a_chat_with_thousands_of_items_is_read_in_slices_with_the_same_result()
         ("assignable_agents", 700),
     ]
     assert parsed.raw is raw and raw["assignable_agents"] is agents  # kept as received
+
+
+def test_any_model_s_big_lists_are_read_in_slices_found_from_its_fields() -> None:
+    """Not only a chat: a timeline event whose message carries 10,000 reactions is validated
+    500 items at a time too (its lists found from the models' fields), with the same warnings
+    at the same paths, and the raw record stays as received."""
+    from wegly_viewer.core import models
+    from wegly_viewer.core.models import TimelineEvent
+
+    reactions: list[object] = [{"id": f"r{n}", "emoji": "🎉"} for n in range(10_000)]
+    reactions[4321] = {"id": "r4321", "created_at": [1, 2]}
+    reactions[9000] = 7
+    raw = {
+        "id": "e1",
+        "event_at": "2026-11-24T10:00:00Z",
+        "message": {"id": "m1", "quoted_message": {"id": "q1"}, "reactions": reactions},
+    }
+    calls: list[int] = []
+    real = models._parse_lenient
+
+    def counting(model: type[models.WeglyModel], data: dict[str, object]) -> object:
+        calls.append(len(data.get("items", ())))  # type: ignore[arg-type]
+        return real(model, data)  # type: ignore[type-var]
+
+    models._parse_lenient = counting  # type: ignore[assignment]
+    try:
+        parsed = parse_lenient(TimelineEvent, raw)
+    finally:
+        models._parse_lenient = real
+    assert len(calls) == 21 and max(calls) == 500  # the event itself, then 20 slices
+    message = parsed.model.message
+    assert message is not None and message.reactions is not None
+    assert len(message.reactions) == 9_999
+    assert message.reactions[4321].created_at is None
+    assert message.reactions[8999].id == "r8999" and message.reactions[9000].id == "r9001"
+    assert message.quoted_message is not None and message.quoted_message.id == "q1"
+    assert [w.path for w in parsed.warnings] == [
+        ("message", "reactions", 4321, "created_at"),
+        ("message", "reactions", 9000),
+    ]
+    assert raw["message"]["reactions"] is reactions and len(reactions) == 10_000  # type: ignore[index]

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum, StrEnum
-from typing import Annotated, Any, Generic, TypeVar
+from types import UnionType
+from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 
 from wegly_viewer.core.bounds import (
     BIG_PAYLOAD_ITEMS,
@@ -576,66 +577,131 @@ def parse_lenient(model: type[ModelT], raw: dict[str, Any]) -> Parsed[ModelT]:
     A bad scalar or object becomes None; a bad list item is removed. Every dropped value is
     reported once in :attr:`Parsed.warnings` by its path, without its (possibly personal) value.
     A big payload is validated without full garbage collections (see
-    :func:`core.bounds.kept_out_of_collections`).
+    :func:`core.bounds.kept_out_of_collections`) and its big lists in slices
+    (:func:`_parse_in_slices`).
     """
     if list_items(raw) >= BIG_PAYLOAD_ITEMS:
         with kept_out_of_collections():
-            if model is ChatDetail:
-                return _parse_chat_in_slices(raw)  # type: ignore[return-value]
-            return _parse_lenient(model, raw)
+            return _parse_in_slices(model, raw)
     return _parse_lenient(model, raw)
 
 
-# The lists a chat brings by the thousand. pydantic validates a payload in one call that holds
-# the GIL throughout (~40 ms for 10,000 reactions and 3,000 agents: the window froze that
-# long); these are validated in slices instead, and the GUI thread runs between slices.
+# pydantic validates a payload in one call that holds the GIL throughout (~40 ms for 10,000
+# reactions and 3,000 agents: the window froze that long); a big payload's long lists of
+# models are validated in slices of this many items instead, and the GUI thread runs between.
 SLICE_ITEMS = 500
+# How deep in nested models long lists are looked for (chat -> last message -> reactions;
+# timeline event -> message -> reactions).
+_SLICE_DEPTH = 3
+
+_FieldPath = tuple[str, ...]
 
 
-class _Reactions(WeglyModel):
-    items: list[Reaction] = []
+@dataclass(frozen=True)
+class _NestedField:
+    """A model's field that holds other models: a list of them (``holder``: the model that
+    validates one slice of it) or a single one (``model``)."""
+
+    name: str
+    holder: type[WeglyModel] | None = None
+    model: type[WeglyModel] | None = None
+    limit: int | None = None  # the list's items read at most (its ``at_most`` validator)
 
 
-class _Participants(WeglyModel):
-    items: list[ChatParticipant] = []
+_nested_fields: dict[type[WeglyModel], tuple[_NestedField, ...]] = {}
 
 
-class _AssignableAgents(WeglyModel):
-    items: list[AssignableAgent] = []
+def _model_in(annotation: object) -> type[WeglyModel] | None:
+    """The model class an annotation names (``Message``, ``Message | None``), else None."""
+    if isinstance(annotation, type) and issubclass(annotation, WeglyModel):
+        return annotation
+    if get_origin(annotation) in (Union, UnionType):
+        found = [m for m in map(_model_in, get_args(annotation)) if m is not None]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
-_BIG_LISTS: tuple[tuple[tuple[str, ...], type[WeglyModel]], ...] = (
-    (("last_message", "reactions"), _Reactions),
-    (("participants",), _Participants),
-    (("assignable_agents",), _AssignableAgents),
-)
+def _list_model_in(annotation: object) -> type[WeglyModel] | None:
+    """The item model of a list annotation (``list[Reaction] | None``), else None."""
+    if get_origin(annotation) is list:
+        args = get_args(annotation)
+        return _model_in(args[0]) if len(args) == 1 else None
+    if get_origin(annotation) in (Union, UnionType):
+        found = [m for m in map(_list_model_in, get_args(annotation)) if m is not None]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
-def _parse_chat_in_slices(raw: dict[str, Any]) -> Parsed[ChatDetail]:
-    """:func:`_parse_lenient` of a chat, its big lists taken out and validated in slices of
-    :data:`SLICE_ITEMS` (the same items, the same warnings at the same paths)."""
+def _fields_of(model: type[WeglyModel]) -> tuple[_NestedField, ...]:
+    """The fields of ``model`` that hold models, in declaration order (read once from its
+    ``model_fields``)."""
+    known = _nested_fields.get(model)
+    if known is not None:
+        return known
+    nested: list[_NestedField] = []
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        if annotation is None:
+            continue
+        if _list_model_in(annotation) is not None:
+            # The field itself (its validators too: at_most) on a model of its own.
+            holder = create_model(
+                f"{model.__name__}_{name}_slice", __base__=WeglyModel, items=(annotation, info)
+            )
+            capped = any(getattr(rule, "func", None) is at_most for rule in info.metadata)
+            limit = MAX_LIST_ITEMS if capped else None
+            nested.append(_NestedField(name, holder=holder, limit=limit))
+            continue
+        inner = _model_in(annotation)
+        if inner is not None:
+            nested.append(_NestedField(name, model=inner))
+    known = tuple(nested)
+    _nested_fields[model] = known
+    return known
+
+
+def _pull_big_lists(
+    model: type[WeglyModel],
+    data: dict[str, Any],
+    path: _FieldPath,
+    depth: int,
+    pulled: list[tuple[_FieldPath, type[WeglyModel], list[Any]]],
+) -> None:
+    """Take the long lists of models out of ``data`` (a copy of the payload's dict at
+    ``path``), copying the dicts on the way down so the payload stays as it came."""
+    for nested in _fields_of(model):
+        value = data.get(nested.name)
+        if nested.holder is not None:
+            if isinstance(value, list) and len(value) > SLICE_ITEMS:
+                data[nested.name] = []
+                items = value if nested.limit is None else value[: nested.limit]
+                pulled.append(((*path, nested.name), nested.holder, items))
+        elif (
+            nested.model is not None
+            and depth > 1
+            and isinstance(value, dict)
+            and list_items(value, _SLICE_DEPTH) > SLICE_ITEMS
+        ):
+            data[nested.name] = child = dict(value)
+            _pull_big_lists(nested.model, child, (*path, nested.name), depth - 1, pulled)
+
+
+def _parse_in_slices(model: type[ModelT], raw: dict[str, Any]) -> Parsed[ModelT]:
+    """:func:`_parse_lenient` of ``raw``, its lists of more than :data:`SLICE_ITEMS` models
+    (found from the models' fields, down to :data:`_SLICE_DEPTH` nested models) taken out and
+    validated in slices: the same items, the same warnings at the same paths."""
     outer = dict(raw)
-    pulled: list[tuple[tuple[str, ...], type[WeglyModel], list[Any]]] = []
-    for path, holder in _BIG_LISTS:
-        parent: dict[str, Any] | None = outer
-        for key in path[:-1]:  # copied on the way down: ``raw`` stays as it came
-            child = parent.get(key) if parent is not None else None
-            if not isinstance(child, dict):
-                parent = None
-                break
-            assert parent is not None  # noqa: S101 - for mypy: the loop breaks on None
-            parent[key] = parent = dict(child)
-        items = parent.get(path[-1]) if parent is not None else None
-        if parent is not None and isinstance(items, list) and len(items) > SLICE_ITEMS:
-            parent[path[-1]] = []
-            pulled.append((path, holder, items[:MAX_LIST_ITEMS]))
-    parsed = _parse_lenient(ChatDetail, outer)
+    pulled: list[tuple[_FieldPath, type[WeglyModel], list[Any]]] = []
+    _pull_big_lists(model, outer, (), _SLICE_DEPTH, pulled)
+    parsed = _parse_lenient(model, outer)
+    if not pulled:
+        return Parsed(parsed.model, raw, parsed.warnings)
     warnings = list(parsed.warnings)
     for path, holder, items in pulled:
-        target: Any = parsed.model
+        target: object = parsed.model
         for key in path[:-1]:
             target = getattr(target, key, None)
-        if target is None:  # its object could not be read: the list goes with it
+        if not isinstance(target, WeglyModel):  # its object could not be read: the list too
             continue
         values: list[Any] = []
         for start in range(0, len(items), SLICE_ITEMS):
