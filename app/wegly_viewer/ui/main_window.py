@@ -48,7 +48,7 @@ from wegly_viewer.core.formatting import clock_time, format_seconds, local_time,
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.lookup_bar import LookupBar
-from wegly_viewer.ui.widgets.plain_label import plain_label
+from wegly_viewer.ui.widgets.plain_label import plain_label, text_button
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         top_row = QHBoxLayout()
         top_row.setContentsMargins(12, 0, 0, 0)
         top_row.setSpacing(0)
-        self.home_button = QPushButton(tr("MainWindow", "Start"), self)
+        self.home_button = text_button(tr("MainWindow", "Start"), self)
         self.home_button.setObjectName("home_button")
         self.home_button.setToolTip(
             tr("MainWindow", "The start page: sample and recent chats (Alt+Home)")
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.age_timer.setInterval(AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_data_age)
 
-        self._build_menus()
+        self._build_menu_titles()
         self.lookup_bar.key_pasted.connect(self._on_lookup_bar_key_pasted)
         self._restore_geometry()
 
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         """What the first paint did not need, in pieces of a few ms each, to run one per
         event-loop turn after it (the first builds Qt's namespace, alone in its turn).
         Each piece runs once; :meth:`finish_building` runs those not run yet."""
-        return [self._step_namespace, self._step_pages, self._step_lists]
+        return [self._step_namespace, self._step_menus, self._step_pages, self._step_lists]
 
     def finish_building(self) -> None:
         """Build now whatever of the window is not built yet (idempotent, cheap once built)."""
@@ -237,6 +237,10 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import Qt
 
             del Qt
+
+    def _step_menus(self) -> None:
+        if self._once("menus"):
+            self._build_menus()
 
     def _step_pages(self) -> None:
         if not self._once("pages"):
@@ -298,10 +302,10 @@ class MainWindow(QMainWindow):
         hint.setWordWrap(True)
         self.need_key_label = plain_label("", page)
         self.need_key_label.setWordWrap(True)
-        self.need_key_button = QPushButton(tr("MainWindow", "Enter API key…"), page)
+        self.need_key_button = text_button(tr("MainWindow", "Enter API key…"), page)
         self.need_key_button.setObjectName("need_key_button")
         self.need_key_button.clicked.connect(self.change_key_requested)
-        self.try_demo_button = QPushButton(tr("MainWindow", "Try the demo"), page)
+        self.try_demo_button = text_button(tr("MainWindow", "Try the demo"), page)
         self.try_demo_button.setObjectName("try_demo_button")
         self.try_demo_button.clicked.connect(self.try_demo_requested)
         self.need_key_label.hide()
@@ -446,8 +450,26 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return page
 
+    def _build_menu_titles(self) -> None:
+        """The menu bar's menus, empty: all the first paint shows of them. Their actions (and
+        the window's shortcuts) come in the first step after it (:meth:`_build_menus`): QAction,
+        QKeySequence and QActionGroup cost ~5 ms to set up that the paint need not wait for.
+        A QMenu built first and then added (not ``addMenu(title)``, whose QIcon overload sets
+        up QIcon's enums)."""
+        bar = self.menuBar()
+        self._menus: list[QMenu] = []
+        for title in (
+            tr("MainWindow", "&Chat"),
+            tr("MainWindow", "&API key"),
+            tr("MainWindow", "&View"),
+            tr("MainWindow", "&Help"),
+        ):
+            menu = QMenu(title, self)
+            bar.addMenu(menu)
+            self._menus.append(menu)
+
     def _build_menus(self) -> None:
-        chat_menu = self.menuBar().addMenu(tr("MainWindow", "&Chat"))
+        chat_menu, key_menu, view_menu, help_menu = self._menus
         self.focus_action = self._action(
             tr("MainWindow", "&Look up…"), "Ctrl+L", self.lookup_bar.focus_input
         )
@@ -477,7 +499,6 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(self.clear_recent_action)
         chat_menu.addSeparator()
         chat_menu.addAction(quit_action)
-        key_menu = self.menuBar().addMenu(tr("MainWindow", "&API key"))
         self.change_key_action = self._action(
             tr("MainWindow", "&Change API key…"), None, self.change_key_requested.emit
         )
@@ -486,8 +507,7 @@ class MainWindow(QMainWindow):
         )
         key_menu.addAction(self.change_key_action)
         key_menu.addAction(self.forget_key_action)
-        self._build_view_menu()
-        help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
+        self._build_view_menu(view_menu)
         help_menu.addAction(
             self._action(
                 tr("MainWindow", "&About {app}").format(app=APP_NAME),
@@ -500,9 +520,8 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(self.shortcuts_action)
 
-    def _build_view_menu(self) -> None:
+    def _build_view_menu(self, view_menu: QMenu) -> None:
         """Exibir: the theme (applied at once) and the language (from the next start)."""
-        view_menu = self.menuBar().addMenu(tr("MainWindow", "&View"))
         theme_menu = view_menu.addMenu(tr("MainWindow", "&Theme"))
         themes = (
             ("system", tr("MainWindow", "&System's")),
@@ -546,6 +565,7 @@ class MainWindow(QMainWindow):
 
     def set_preferences(self, theme: str, language: str) -> None:
         """Tick the stored theme and language in the View menu."""
+        self._step_menus()
         for value, action in self.theme_actions.items():
             action.setChecked(value == theme)
         for value, action in self.language_actions.items():

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
 from wegly_viewer.core.errors import WeglyError
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.timers import call_later
-from wegly_viewer.ui.widgets.plain_label import make_plain
+from wegly_viewer.ui.widgets.plain_label import make_plain, text_button
 
 
 class LookupBar(QWidget):
@@ -40,7 +40,7 @@ class LookupBar(QWidget):
         self.input.setAccessibleDescription(
             tr("LookupBar", "Paste the chat ID here and press Enter to look it up.")
         )
-        self.button = QPushButton(tr("LookupBar", "Look up"), self)
+        self.button = text_button(tr("LookupBar", "Look up"), self)
         self.button.setObjectName("lookup_button")
         self.button.setToolTip(tr("LookupBar", "Look up this chat (Enter)"))
         self.button.setDefault(True)
