@@ -172,3 +172,33 @@ def test_the_window_modules_are_imported_without_pyside_source_scan(tmp_path: Pa
     it (and records each in its feature table): the app puts Python's import back first."""
     out = _run(_SCANNED_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
     assert out == "(True, []) 0"
+
+
+_MENUS_AT_FIRST_PAINT = """
+from PySide6.QtCore import QEvent
+from wegly_viewer.ui import startup
+
+seen = []
+original = startup.QuitAfterFirstPaint.eventFilter
+
+def recording(self, watched, event):
+    if not seen and event.type() == QEvent.Type.Paint:
+        titles = [action.text() for action in watched.menuBar().actions()]
+        seen.append((titles, len(watched.actions())))
+    return original(self, watched, event)
+
+startup.QuitAfterFirstPaint.eventFilter = recording
+from wegly_viewer.__main__ import main
+
+code = main(["--lang", "en"])
+print(seen[0], code)
+"""
+
+
+def test_the_first_paint_shows_the_menu_titles_and_their_actions_come_after(
+    tmp_path: Path,
+) -> None:
+    """The menus' actions and shortcuts are built in the first turn after the paint (the
+    keyboard tests check them working through the started app)."""
+    out = _run(_MENUS_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
+    assert out == "(['&Chat', '&API key', '&View', '&Help'], 0) 0"

@@ -132,6 +132,7 @@ class ViewerApp(QObject):
         self._avatar_fetcher: AvatarFetcher | None = None
         self._local_avatar_fetcher: AvatarFetcher | None = None
         self._shut_down = False
+        self._preloaded: Preloaded | None = None  # what the preloader brought, until used
         needs_key = not options.demo and token_from_env() is None
         read_key = partial(self.token_store.get, options.profile) if needs_key else None
         self.startup = Startup(
@@ -179,6 +180,17 @@ class ViewerApp(QObject):
         if self._shut_down or self.controller is not None:
             return
         self.window.finish_building()  # whatever of it the steps after the paint left
+        # A first-time cost of PySide6 (~10 ms) in a turn of its own; the rest on the next.
+        self.window.set_up_widget_classes()
+        self._preloaded = preloaded
+        call_later(self, 0, self._build_the_rest)
+
+    @Slot()
+    def _build_the_rest(self) -> None:
+        """The workers, the lookup controller, the key flow and the (empty) tab view."""
+        preloaded = self._preloaded
+        if self._shut_down or self.controller is not None or preloaded is None:
+            return
         # Every module below was imported on the preloader thread: these are look-ups.
         if self._process_wide:
             from wegly_viewer.ui import crash

@@ -214,7 +214,12 @@ class MainWindow(QMainWindow):
         """What the first paint did not need, in pieces of a few ms each, to run one per
         event-loop turn after it (the first builds Qt's namespace, alone in its turn).
         Each piece runs once; :meth:`finish_building` runs those not run yet."""
-        return [self._step_namespace, self._step_menus, self._step_pages, self._step_lists]
+        return [
+            self._step_namespace,
+            self._step_menus,
+            self._step_pages,
+            self._step_lists,
+        ]
 
     def finish_building(self) -> None:
         """Build now whatever of the window is not built yet (idempotent, cheap once built)."""
@@ -241,6 +246,18 @@ class MainWindow(QMainWindow):
     def _step_menus(self) -> None:
         if self._once("menus"):
             self._build_menus()
+
+    def set_up_widget_classes(self) -> None:
+        """Pay a first-time cost of PySide6 now, before the tabs are built (idempotent).
+
+        A widget Qt made itself (a view's viewport) reaches Python as a QWidget whose class
+        PySide6 looks up among every QWidget subclass, setting up ~50 of them and their enums
+        the first time (8-12 ms). The conversation tab's bubbles ask for their view's viewport:
+        asked here first, in the turn that builds the (still empty) tab view, it no longer
+        makes that tab's turn the longest of the start-up.
+        """
+        self._step_lists()
+        self.recent_list.viewport()
 
     def _step_pages(self) -> None:
         if not self._once("pages"):
