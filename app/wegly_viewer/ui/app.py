@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTranslator, Slot
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from wegly_viewer.core.clock import Clock, SystemClock
@@ -354,6 +353,8 @@ class FileOpenApplication(QApplication):
             viewer.open_link(link)
 
     def event(self, event: QEvent) -> bool:
+        from PySide6.QtGui import QFileOpenEvent  # macOS only: not set up elsewhere
+
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             link = event.url().toString() or event.file()
             if self._viewer is not None:

@@ -21,18 +21,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -43,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.clock import Clock
-from wegly_viewer.core.errors import ErrorKind, WeglyError
 from wegly_viewer.core.formatting import clock_time, format_seconds, local_time, relative_time
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.text import tr
@@ -53,7 +44,8 @@ from wegly_viewer.ui.widgets.plain_label import plain_label, text_button
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
     from wegly_viewer.ui.chat_view import ChatView
     from wegly_viewer.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -486,6 +478,8 @@ class MainWindow(QMainWindow):
             self._menus.append(menu)
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         chat_menu, key_menu, view_menu, help_menu = self._menus
         self.focus_action = self._action(
             tr("MainWindow", "&Look up…"), "Ctrl+L", self.lookup_bar.focus_input
@@ -560,6 +554,8 @@ class MainWindow(QMainWindow):
     def _choice_group(
         self, menu: QMenu, choices: tuple[tuple[str, str], ...], slot: object
     ) -> dict[str, QAction]:
+        from PySide6.QtGui import QActionGroup
+
         group = QActionGroup(self)
         actions: dict[str, QAction] = {}
         for value, text in choices:
@@ -571,11 +567,11 @@ class MainWindow(QMainWindow):
         group.triggered.connect(slot)
         return actions
 
-    @Slot(QAction)
+    @Slot(object)  # a QAction (its class is set up after the first paint)
     def _on_theme_triggered(self, action: QAction) -> None:
         self.theme_chosen.emit(str(action.data()))
 
-    @Slot(QAction)
+    @Slot(object)  # a QAction
     def _on_language_triggered(self, action: QAction) -> None:
         self.language_chosen.emit(str(action.data()))
         self.show_notice(tr("MainWindow", "The new language is used the next time the app opens."))
@@ -591,6 +587,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             # The list overload: setShortcut's own resolution builds Qt's namespace (~23 ms).
@@ -656,6 +654,8 @@ class MainWindow(QMainWindow):
 
     def set_demo_chats(self, chats: list[tuple[str, str]]) -> None:
         """Show the demo's sample chats (name, id) to try on the empty page."""
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.finish_building()
         self.demo_list.clear()
         for name, chat_id in chats:
@@ -740,6 +740,8 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the empty lookup field opens the whole list of recent chats."""
+        from PySide6.QtGui import QKeyEvent  # installed after the first paint (_step_lists)
+
         if (
             watched is self.lookup_bar.input
             and event.type() == QEvent.Type.KeyPress
@@ -757,7 +759,7 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
-    @Slot(QListWidgetItem)
+    @Slot(object)  # a QListWidgetItem
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         chat_id = item.data(_CHAT_ID_ROLE)
         if isinstance(chat_id, str):
@@ -1009,6 +1011,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_controller_failed(self, error: BaseException) -> None:
+        from wegly_viewer.core.errors import ErrorKind, WeglyError
+
         self._settle()
         if self._previous_marked:
             self._update_previous_text(failed=True)
@@ -1097,6 +1101,8 @@ class MainWindow(QMainWindow):
         self.recent_ids_changed.emit([])
 
     def _load_recent(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self._step_lists()
         self.recent_list.clear()
         for chat_id in self._recent_ids:
