@@ -123,7 +123,7 @@ original = startup.QuitAfterFirstPaint.eventFilter
 def recording(self, watched, event):
     if not seen and event.type() == QEvent.Type.Paint:
         later = ("wegly_viewer.ui.dialogs.shortcuts_dialog", "wegly_viewer.ui.focus_ring",
-                 "wegly_viewer.ui.widgets.error_banner")
+                 "wegly_viewer.ui.widgets.error_banner", "wegly_viewer.ui.theme")
         seen.append(("Qt" in vars(QtCore), [name for name in later if name in sys.modules]))
     return original(self, watched, event)
 
@@ -202,3 +202,30 @@ def test_the_first_paint_shows_the_menu_titles_and_their_actions_come_after(
     keyboard tests check them working through the started app)."""
     out = _run(_MENUS_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
     assert out == "(['&Chat', '&API key', '&View', '&Help'], 0) 0"
+
+
+_DARK_AT_FIRST_PAINT = """
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
+from wegly_viewer.ui import startup
+
+seen = []
+original = startup.QuitAfterFirstPaint.eventFilter
+
+def recording(self, watched, event):
+    if not seen and event.type() == QEvent.Type.Paint:
+        seen.append(watched.palette().color(QPalette.ColorRole.Window).name())
+    return original(self, watched, event)
+
+startup.QuitAfterFirstPaint.eventFilter = recording
+from wegly_viewer.__main__ import main
+
+code = main(["--theme", "dark"])
+print(seen[0], code)
+"""
+
+
+def test_a_dark_theme_asked_for_is_on_the_first_paint(tmp_path: Path) -> None:
+    """Only the system theme skips the palettes before the paint; a chosen one is applied."""
+    out = _run(_DARK_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
+    assert out == "#2b2d30 0"

@@ -34,7 +34,6 @@ from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.main_window import MainWindow
 from wegly_viewer.ui.startup import Preloaded, QuitAfterFirstPaint, Startup
 from wegly_viewer.ui.text import tr
-from wegly_viewer.ui.theme import apply_theme
 from wegly_viewer.ui.timers import call_later
 from wegly_viewer.ui.translations import (
     QM_DIR,
@@ -280,6 +279,8 @@ class ViewerApp(QObject):
     def _on_window_theme_chosen(self, theme: str) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            from wegly_viewer.ui.theme import apply_theme
+
             apply_theme(app, theme)
         if self.settings_store is not None and self.key_flow is not None:
             self.key_flow.save(partial(self.settings_store.set_theme, theme))
@@ -417,7 +418,11 @@ def run(args: argparse.Namespace) -> int:
     settings_dir = user_settings_dir()
     if isinstance(app, QApplication):
         # The stored theme is peeked at without pydantic, so the first paint need not wait.
-        apply_theme(app, getattr(args, "theme", None) or peek_theme(settings_dir))
+        theme = getattr(args, "theme", None) or peek_theme(settings_dir)
+        if theme != "system":  # "system" at start: Qt's own style, nothing to change
+            from wegly_viewer.ui.theme import apply_theme  # QPalette & co., ~2 ms
+
+            apply_theme(app, theme)
     translators = install_language(app, args, settings_dir)  # before any widget is built
     viewer = ViewerApp(
         Options.from_args(args), QSettings(), settings_dir, clock=SystemClock(), process_wide=True
