@@ -5,7 +5,6 @@ For now a placeholder window; the viewer itself arrives with the desktop-viewer 
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -13,22 +12,6 @@ from collections.abc import Sequence
 from wegly_viewer.core.command_line import CommandParser, command_language, parse_quietly
 from wegly_viewer.core.i18n import install_catalogue, tr
 from wegly_viewer.core.version import APP_NAME, __version__
-
-# What the window needs that does not use Qt, imported before PySide6 is: PySide6's import hook
-# (for ``from __feature__ import …``) reads the source of every module imported after it.
-_PLAIN_MODULES = (
-    "datetime",
-    "json",
-    "html",
-    "platformdirs",
-    "wegly_viewer.core.clock",
-    "wegly_viewer.core.formatting",
-    "wegly_viewer.core.secrets",
-    "wegly_viewer.core.settings_file",
-    "wegly_viewer.core.errors",
-    "wegly_viewer.core.bounds",
-    "wegly_viewer.core.chat_id",
-)
 
 
 def build_parser() -> CommandParser:
@@ -99,11 +82,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     if args.self_test:
         return _self_test()
-    for name in _PLAIN_MODULES:
-        importlib.import_module(name)
+    import_qt_without_feature_hook()
     from wegly_viewer.ui.app import run
 
     return run(args)
+
+
+def import_qt_without_feature_hook() -> None:
+    """Import PySide6, then put Python's own ``__import__`` back.
+
+    PySide6 replaces ``builtins.__import__`` with its ``__feature__`` hook (for
+    ``from __feature__ import snake_case``, which this app never uses): it then reads the
+    source file of every module imported or imported from after it, our window's included
+    (~10 ms before the first paint, and more on the preloader thread, which holds the GIL
+    for the GUI thread meanwhile). PySide6 keeps the original as ``builtins.__orig_import__``;
+    anything else in its place is left alone.
+    """
+    import builtins
+
+    import PySide6.QtCore  # noqa: F401
+
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None and builtins.__import__ is getattr(
+        builtins, "__feature_import__", None
+    ):
+        builtins.__import__ = original
 
 
 def _self_test() -> int:

@@ -66,6 +66,28 @@ def test_window_paints_before_heavy_parts(
     assert viewer.demo_server is None  # stopped on close
 
 
+def test_a_window_closed_between_the_last_start_up_turns_builds_nothing_more(
+    qtbot: QtBot, settings: Any, settings_dir: Path, clock: FixedClock
+) -> None:
+    """The preloader's answer is used over two turns (PySide6's widget classes, then the
+    workers and tabs): a close in between stops the second, and nothing runs after it."""
+    viewer = ViewerApp(Options(demo=True), settings, settings_dir, MemoryTokenStore(), clock=clock)
+    qtbot.addWidget(viewer.window)
+    closed: list[bool] = []
+
+    def close_now(_preloaded: object) -> None:
+        viewer.window.close()  # after _on_startup_finished (connected first), before its rest
+        closed.append(True)
+
+    viewer.startup.finished.connect(close_now)
+    viewer.start()
+    qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
+    for _ in range(5):
+        qtbot.wait(20)
+    assert (viewer.controller, viewer.key_flow, viewer.window.chat_view) == (None, None, None)
+    assert viewer.runner is None
+
+
 def test_pasted_link_loads_every_tab(qtbot: QtBot, viewer: ViewerApp) -> None:
     look_up(qtbot, viewer, f"veja https://app.wegly.com.br/chats/{OPEN_ID.upper()} obrigado")
 

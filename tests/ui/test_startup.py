@@ -123,7 +123,7 @@ original = startup.QuitAfterFirstPaint.eventFilter
 def recording(self, watched, event):
     if not seen and event.type() == QEvent.Type.Paint:
         later = ("wegly_viewer.ui.dialogs.shortcuts_dialog", "wegly_viewer.ui.focus_ring",
-                 "wegly_viewer.ui.widgets.error_banner")
+                 "wegly_viewer.ui.widgets.error_banner", "wegly_viewer.ui.theme")
         seen.append(("Qt" in vars(QtCore), [name for name in later if name in sys.modules]))
     return original(self, watched, event)
 
@@ -139,3 +139,93 @@ def test_the_first_paint_builds_no_qt_namespace(tmp_path: Path) -> None:
     """``Qt.*`` builds ~90 enums at once (~23 ms): the window paints first, then builds them."""
     out = _run(_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
     assert out == "(False, []) 0"
+
+
+_SCANNED_AT_FIRST_PAINT = """
+import builtins
+import sys
+from PySide6.QtCore import QEvent
+from wegly_viewer.ui import startup
+
+seen = []
+original = startup.QuitAfterFirstPaint.eventFilter
+
+def recording(self, watched, event):
+    if not seen and event.type() == QEvent.Type.Paint:
+        scanned = sys.modules["__feature__"].pyside_feature_dict
+        window = ("wegly_viewer.ui.app", "wegly_viewer.ui.main_window",
+                  "wegly_viewer.ui.widgets.lookup_bar", "wegly_viewer.ui.theme")
+        ours = [name for name in window if name in scanned]  # this script imported startup
+        seen.append((builtins.__import__ is builtins.__orig_import__, ours))
+    return original(self, watched, event)
+
+startup.QuitAfterFirstPaint.eventFilter = recording
+from wegly_viewer.__main__ import main
+
+code = main([])
+print(seen[0], code)
+"""
+
+
+def test_the_window_modules_are_imported_without_pyside_source_scan(tmp_path: Path) -> None:
+    """PySide6's ``__feature__`` import hook reads the source of every module imported after
+    it (and records each in its feature table): the app puts Python's import back first."""
+    out = _run(_SCANNED_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
+    assert out == "(True, []) 0"
+
+
+_MENUS_AT_FIRST_PAINT = """
+from PySide6.QtCore import QEvent
+from wegly_viewer.ui import startup
+
+seen = []
+original = startup.QuitAfterFirstPaint.eventFilter
+
+def recording(self, watched, event):
+    if not seen and event.type() == QEvent.Type.Paint:
+        titles = [action.text() for action in watched.menuBar().actions()]
+        seen.append((titles, len(watched.actions())))
+    return original(self, watched, event)
+
+startup.QuitAfterFirstPaint.eventFilter = recording
+from wegly_viewer.__main__ import main
+
+code = main(["--lang", "en"])
+print(seen[0], code)
+"""
+
+
+def test_the_first_paint_shows_the_menu_titles_and_their_actions_come_after(
+    tmp_path: Path,
+) -> None:
+    """The menus' actions and shortcuts are built in the first turn after the paint (the
+    keyboard tests check them working through the started app)."""
+    out = _run(_MENUS_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
+    assert out == "(['&Chat', '&API key', '&View', '&Help'], 0) 0"
+
+
+_DARK_AT_FIRST_PAINT = """
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
+from wegly_viewer.ui import startup
+
+seen = []
+original = startup.QuitAfterFirstPaint.eventFilter
+
+def recording(self, watched, event):
+    if not seen and event.type() == QEvent.Type.Paint:
+        seen.append(watched.palette().color(QPalette.ColorRole.Window).name())
+    return original(self, watched, event)
+
+startup.QuitAfterFirstPaint.eventFilter = recording
+from wegly_viewer.__main__ import main
+
+code = main(["--theme", "dark"])
+print(seen[0], code)
+"""
+
+
+def test_a_dark_theme_asked_for_is_on_the_first_paint(tmp_path: Path) -> None:
+    """Only the system theme skips the palettes before the paint; a chosen one is applied."""
+    out = _run(_DARK_AT_FIRST_PAINT, tmp_path, WEGLY_EXIT_AFTER_SHOW="1")
+    assert out == "#2b2d30 0"

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTranslator, Slot
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from wegly_viewer.core.clock import Clock, SystemClock
@@ -35,7 +34,6 @@ from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.main_window import MainWindow
 from wegly_viewer.ui.startup import Preloaded, QuitAfterFirstPaint, Startup
 from wegly_viewer.ui.text import tr
-from wegly_viewer.ui.theme import apply_theme
 from wegly_viewer.ui.timers import call_later
 from wegly_viewer.ui.translations import (
     QM_DIR,
@@ -134,6 +132,7 @@ class ViewerApp(QObject):
         self._avatar_fetcher: AvatarFetcher | None = None
         self._local_avatar_fetcher: AvatarFetcher | None = None
         self._shut_down = False
+        self._preloaded: Preloaded | None = None  # what the preloader brought, until used
         needs_key = not options.demo and token_from_env() is None
         read_key = partial(self.token_store.get, options.profile) if needs_key else None
         self.startup = Startup(
@@ -181,6 +180,17 @@ class ViewerApp(QObject):
         if self._shut_down or self.controller is not None:
             return
         self.window.finish_building()  # whatever of it the steps after the paint left
+        # A first-time cost of PySide6 (~10 ms) in a turn of its own; the rest on the next.
+        self.window.set_up_widget_classes()
+        self._preloaded = preloaded
+        call_later(self, 0, self._build_the_rest)
+
+    @Slot()
+    def _build_the_rest(self) -> None:
+        """The workers, the lookup controller, the key flow and the (empty) tab view."""
+        preloaded = self._preloaded
+        if self._shut_down or self.controller is not None or preloaded is None:
+            return
         # Every module below was imported on the preloader thread: these are look-ups.
         if self._process_wide:
             from wegly_viewer.ui import crash
@@ -275,6 +285,8 @@ class ViewerApp(QObject):
     def _on_window_theme_chosen(self, theme: str) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            from wegly_viewer.ui.theme import apply_theme
+
             apply_theme(app, theme)
         if self.settings_store is not None and self.key_flow is not None:
             self.key_flow.save(partial(self.settings_store.set_theme, theme))
@@ -350,6 +362,8 @@ class FileOpenApplication(QApplication):
             viewer.open_link(link)
 
     def event(self, event: QEvent) -> bool:
+        from PySide6.QtGui import QFileOpenEvent  # macOS only: not set up elsewhere
+
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             link = event.url().toString() or event.file()
             if self._viewer is not None:
@@ -412,7 +426,11 @@ def run(args: argparse.Namespace) -> int:
     settings_dir = user_settings_dir()
     if isinstance(app, QApplication):
         # The stored theme is peeked at without pydantic, so the first paint need not wait.
-        apply_theme(app, getattr(args, "theme", None) or peek_theme(settings_dir))
+        theme = getattr(args, "theme", None) or peek_theme(settings_dir)
+        if theme != "system":  # "system" at start: Qt's own style, nothing to change
+            from wegly_viewer.ui.theme import apply_theme  # QPalette & co., ~2 ms
+
+            apply_theme(app, theme)
     translators = install_language(app, args, settings_dir)  # before any widget is built
     viewer = ViewerApp(
         Options.from_args(args), QSettings(), settings_dir, clock=SystemClock(), process_wide=True

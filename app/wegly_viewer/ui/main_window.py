@@ -21,18 +21,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -43,17 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from wegly_viewer.core.clock import Clock
-from wegly_viewer.core.errors import ErrorKind, WeglyError
 from wegly_viewer.core.formatting import clock_time, format_seconds, local_time, relative_time
 from wegly_viewer.core.version import APP_NAME, __version__
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.widgets.lookup_bar import LookupBar
-from wegly_viewer.ui.widgets.plain_label import plain_label
+from wegly_viewer.ui.widgets.plain_label import plain_label, text_button
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
     from wegly_viewer.ui.chat_view import ChatView
     from wegly_viewer.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -166,7 +158,7 @@ class MainWindow(QMainWindow):
         top_row = QHBoxLayout()
         top_row.setContentsMargins(12, 0, 0, 0)
         top_row.setSpacing(0)
-        self.home_button = QPushButton(tr("MainWindow", "Start"), self)
+        self.home_button = text_button(tr("MainWindow", "Start"), self)
         self.home_button.setObjectName("home_button")
         self.home_button.setToolTip(
             tr("MainWindow", "The start page: sample and recent chats (Alt+Home)")
@@ -204,7 +196,7 @@ class MainWindow(QMainWindow):
         self.age_timer.setInterval(AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_data_age)
 
-        self._build_menus()
+        self._build_menu_titles()
         self.lookup_bar.key_pasted.connect(self._on_lookup_bar_key_pasted)
         self._restore_geometry()
 
@@ -214,7 +206,12 @@ class MainWindow(QMainWindow):
         """What the first paint did not need, in pieces of a few ms each, to run one per
         event-loop turn after it (the first builds Qt's namespace, alone in its turn).
         Each piece runs once; :meth:`finish_building` runs those not run yet."""
-        return [self._step_namespace, self._step_pages, self._step_lists]
+        return [
+            self._step_namespace,
+            self._step_menus,
+            self._step_pages,
+            self._step_lists,
+        ]
 
     def finish_building(self) -> None:
         """Build now whatever of the window is not built yet (idempotent, cheap once built)."""
@@ -237,6 +234,22 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import Qt
 
             del Qt
+
+    def _step_menus(self) -> None:
+        if self._once("menus"):
+            self._build_menus()
+
+    def set_up_widget_classes(self) -> None:
+        """Pay a first-time cost of PySide6 now, before the tabs are built (idempotent).
+
+        A widget Qt made itself (a view's viewport) reaches Python as a QWidget whose class
+        PySide6 looks up among every QWidget subclass, setting up ~50 of them and their enums
+        the first time (8-12 ms). The conversation tab's bubbles ask for their view's viewport:
+        asked here first, in the turn that builds the (still empty) tab view, it no longer
+        makes that tab's turn the longest of the start-up.
+        """
+        self._step_lists()
+        self.recent_list.viewport()
 
     def _step_pages(self) -> None:
         if not self._once("pages"):
@@ -298,10 +311,10 @@ class MainWindow(QMainWindow):
         hint.setWordWrap(True)
         self.need_key_label = plain_label("", page)
         self.need_key_label.setWordWrap(True)
-        self.need_key_button = QPushButton(tr("MainWindow", "Enter API key…"), page)
+        self.need_key_button = text_button(tr("MainWindow", "Enter API key…"), page)
         self.need_key_button.setObjectName("need_key_button")
         self.need_key_button.clicked.connect(self.change_key_requested)
-        self.try_demo_button = QPushButton(tr("MainWindow", "Try the demo"), page)
+        self.try_demo_button = text_button(tr("MainWindow", "Try the demo"), page)
         self.try_demo_button.setObjectName("try_demo_button")
         self.try_demo_button.clicked.connect(self.try_demo_requested)
         self.need_key_label.hide()
@@ -446,8 +459,28 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return page
 
+    def _build_menu_titles(self) -> None:
+        """The menu bar's menus, empty: all the first paint shows of them. Their actions (and
+        the window's shortcuts) come in the first step after it (:meth:`_build_menus`): QAction,
+        QKeySequence and QActionGroup cost ~5 ms to set up that the paint need not wait for.
+        A QMenu built first and then added (not ``addMenu(title)``, whose QIcon overload sets
+        up QIcon's enums)."""
+        bar = self.menuBar()
+        self._menus: list[QMenu] = []
+        for title in (
+            tr("MainWindow", "&Chat"),
+            tr("MainWindow", "&API key"),
+            tr("MainWindow", "&View"),
+            tr("MainWindow", "&Help"),
+        ):
+            menu = QMenu(title, self)
+            bar.addMenu(menu)
+            self._menus.append(menu)
+
     def _build_menus(self) -> None:
-        chat_menu = self.menuBar().addMenu(tr("MainWindow", "&Chat"))
+        from PySide6.QtGui import QKeySequence
+
+        chat_menu, key_menu, view_menu, help_menu = self._menus
         self.focus_action = self._action(
             tr("MainWindow", "&Look up…"), "Ctrl+L", self.lookup_bar.focus_input
         )
@@ -477,7 +510,6 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(self.clear_recent_action)
         chat_menu.addSeparator()
         chat_menu.addAction(quit_action)
-        key_menu = self.menuBar().addMenu(tr("MainWindow", "&API key"))
         self.change_key_action = self._action(
             tr("MainWindow", "&Change API key…"), None, self.change_key_requested.emit
         )
@@ -486,8 +518,7 @@ class MainWindow(QMainWindow):
         )
         key_menu.addAction(self.change_key_action)
         key_menu.addAction(self.forget_key_action)
-        self._build_view_menu()
-        help_menu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
+        self._build_view_menu(view_menu)
         help_menu.addAction(
             self._action(
                 tr("MainWindow", "&About {app}").format(app=APP_NAME),
@@ -500,9 +531,8 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(self.shortcuts_action)
 
-    def _build_view_menu(self) -> None:
+    def _build_view_menu(self, view_menu: QMenu) -> None:
         """Exibir: the theme (applied at once) and the language (from the next start)."""
-        view_menu = self.menuBar().addMenu(tr("MainWindow", "&View"))
         theme_menu = view_menu.addMenu(tr("MainWindow", "&Theme"))
         themes = (
             ("system", tr("MainWindow", "&System's")),
@@ -524,6 +554,8 @@ class MainWindow(QMainWindow):
     def _choice_group(
         self, menu: QMenu, choices: tuple[tuple[str, str], ...], slot: object
     ) -> dict[str, QAction]:
+        from PySide6.QtGui import QActionGroup
+
         group = QActionGroup(self)
         actions: dict[str, QAction] = {}
         for value, text in choices:
@@ -535,17 +567,18 @@ class MainWindow(QMainWindow):
         group.triggered.connect(slot)
         return actions
 
-    @Slot(QAction)
+    @Slot(object)  # a QAction (its class is set up after the first paint)
     def _on_theme_triggered(self, action: QAction) -> None:
         self.theme_chosen.emit(str(action.data()))
 
-    @Slot(QAction)
+    @Slot(object)  # a QAction
     def _on_language_triggered(self, action: QAction) -> None:
         self.language_chosen.emit(str(action.data()))
         self.show_notice(tr("MainWindow", "The new language is used the next time the app opens."))
 
     def set_preferences(self, theme: str, language: str) -> None:
         """Tick the stored theme and language in the View menu."""
+        self._step_menus()
         for value, action in self.theme_actions.items():
             action.setChecked(value == theme)
         for value, action in self.language_actions.items():
@@ -554,6 +587,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             # The list overload: setShortcut's own resolution builds Qt's namespace (~23 ms).
@@ -619,6 +654,8 @@ class MainWindow(QMainWindow):
 
     def set_demo_chats(self, chats: list[tuple[str, str]]) -> None:
         """Show the demo's sample chats (name, id) to try on the empty page."""
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.finish_building()
         self.demo_list.clear()
         for name, chat_id in chats:
@@ -703,6 +740,8 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the empty lookup field opens the whole list of recent chats."""
+        from PySide6.QtGui import QKeyEvent  # installed after the first paint (_step_lists)
+
         if (
             watched is self.lookup_bar.input
             and event.type() == QEvent.Type.KeyPress
@@ -720,7 +759,7 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
-    @Slot(QListWidgetItem)
+    @Slot(object)  # a QListWidgetItem
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         chat_id = item.data(_CHAT_ID_ROLE)
         if isinstance(chat_id, str):
@@ -972,6 +1011,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_controller_failed(self, error: BaseException) -> None:
+        from wegly_viewer.core.errors import ErrorKind, WeglyError
+
         self._settle()
         if self._previous_marked:
             self._update_previous_text(failed=True)
@@ -1060,6 +1101,8 @@ class MainWindow(QMainWindow):
         self.recent_ids_changed.emit([])
 
     def _load_recent(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self._step_lists()
         self.recent_list.clear()
         for chat_id in self._recent_ids:

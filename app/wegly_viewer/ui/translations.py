@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from wegly_viewer.core import i18n as core_i18n
 from wegly_viewer.core.language import (
@@ -67,6 +67,8 @@ def install_translators(
             app.installTranslator(translator)
             installed.append(translator)
         return installed
+    from PySide6.QtCore import QLibraryInfo  # its enums set up only for a translated window
+
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, directory in (
         (f"wegly_viewer_{language}", str(qm_dir)),

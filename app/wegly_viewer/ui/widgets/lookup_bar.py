@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
-from wegly_viewer.core.errors import WeglyError
 from wegly_viewer.ui.text import tr
 from wegly_viewer.ui.timers import call_later
-from wegly_viewer.ui.widgets.plain_label import make_plain
+from wegly_viewer.ui.widgets.plain_label import make_plain, text_button
 
 
 class LookupBar(QWidget):
@@ -40,7 +38,7 @@ class LookupBar(QWidget):
         self.input.setAccessibleDescription(
             tr("LookupBar", "Paste the chat ID here and press Enter to look it up.")
         )
-        self.button = QPushButton(tr("LookupBar", "Look up"), self)
+        self.button = text_button(tr("LookupBar", "Look up"), self)
         self.button.setObjectName("lookup_button")
         self.button.setToolTip(tr("LookupBar", "Look up this chat (Enter)"))
         self.button.setDefault(True)
@@ -83,24 +81,29 @@ class LookupBar(QWidget):
 
     @Slot(str)
     def _on_input_text_changed(self, text: str) -> None:
+        if not text.strip():  # no API key either: the first paint's case, without chat_id
+            self._chat_id = None
+            self._set_hint(
+                tr("LookupBar", "A chat ID looks like this: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f"),
+                "",
+            )
+            self.button.setEnabled(False)
+            return
+        from wegly_viewer.core.chat_id import extract_chat_id, looks_like_api_key
+        from wegly_viewer.core.errors import WeglyError
+
         if looks_like_api_key(text):
             # Clear on the next turn of the loop: changing the text inside textChanged confuses
             # the undo stack of QLineEdit.
             call_later(self, 0, self._refuse_key)
             return
         self._chat_id = None
-        if not text.strip():
-            self._set_hint(
-                tr("LookupBar", "A chat ID looks like this: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f"),
-                "",
-            )
+        try:
+            self._chat_id = extract_chat_id(text)
+        except WeglyError as err:
+            self._set_hint(err.user_message, "error")
         else:
-            try:
-                self._chat_id = extract_chat_id(text)
-            except WeglyError as err:
-                self._set_hint(err.user_message, "error")
-            else:
-                self._set_hint(tr("LookupBar", "Chat ID: {id}").format(id=self._chat_id), "ok")
+            self._set_hint(tr("LookupBar", "Chat ID: {id}").format(id=self._chat_id), "ok")
         self.button.setEnabled(self._chat_id is not None)
 
     @Slot()
