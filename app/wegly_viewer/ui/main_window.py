@@ -8,8 +8,10 @@ with :meth:`MainWindow.install`.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -60,6 +62,101 @@ DEFAULT_SIZE = QSize(1040, 720)
 # Room left for the window's title bar and frame, which the available geometry does not include.
 _FRAME_ALLOWANCE = QSize(16, 40)
 _MINIMUM_SIZE = QSize(720, 480)
+# QtWidgets' QWidget subclasses (PySide6 6.11), a few per deferred step: see
+# MainWindow.set_up_widget_classes.
+_WIDGET_CLASSES: tuple[tuple[str, ...], ...] = (
+    (
+        "QAbstractButton",
+        "QAbstractItemView",
+        "QAbstractScrollArea",
+        "QAbstractSlider",
+        "QAbstractSpinBox",
+        "QCalendarWidget",
+        "QCheckBox",
+        "QColorDialog",
+    ),
+    (
+        "QColumnView",
+        "QComboBox",
+        "QCommandLinkButton",
+        "QDateEdit",
+        "QDateTimeEdit",
+        "QDial",
+        "QDialog",
+        "QDialogButtonBox",
+    ),
+    (
+        "QDockWidget",
+        "QDoubleSpinBox",
+        "QErrorMessage",
+        "QFileDialog",
+        "QFocusFrame",
+        "QFontComboBox",
+        "QFontDialog",
+        "QFrame",
+    ),
+    (
+        "QGraphicsView",
+        "QGroupBox",
+        "QHeaderView",
+        "QInputDialog",
+        "QKeySequenceEdit",
+        "QLCDNumber",
+        "QLabel",
+        "QLineEdit",
+    ),
+    (
+        "QListView",
+        "QListWidget",
+        "QMainWindow",
+        "QMdiArea",
+        "QMdiSubWindow",
+        "QMenu",
+        "QMenuBar",
+        "QMessageBox",
+    ),
+    (
+        "QPlainTextEdit",
+        "QProgressBar",
+        "QProgressDialog",
+        "QPushButton",
+        "QRadioButton",
+        "QRhiWidget",
+        "QRubberBand",
+        "QScrollArea",
+    ),
+    (
+        "QScrollBar",
+        "QSizeGrip",
+        "QSlider",
+        "QSpinBox",
+        "QSplashScreen",
+        "QSplitter",
+        "QSplitterHandle",
+        "QStackedWidget",
+    ),
+    (
+        "QStatusBar",
+        "QTabBar",
+        "QTabWidget",
+        "QTableView",
+        "QTableWidget",
+        "QTextBrowser",
+        "QTextEdit",
+        "QTimeEdit",
+    ),
+    (
+        "QToolBar",
+        "QToolBox",
+        "QToolButton",
+        "QTreeView",
+        "QTreeWidget",
+        "QUndoView",
+        "QWidget",
+        "QWizard",
+    ),
+    ("QWizardPage",),
+)
 _RATE_LIMIT_DEFAULT_WAIT_S = 10.0  # when the server did not say how long to wait
 _CHAT_ID_ROLE = 256  # Qt.ItemDataRole.UserRole, without building Qt's namespace at import
 
@@ -211,6 +308,7 @@ class MainWindow(QMainWindow):
             self._step_menus,
             self._step_pages,
             self._step_lists,
+            *(partial(self._step_widget_classes, part) for part in range(len(_WIDGET_CLASSES))),
         ]
 
     def finish_building(self) -> None:
@@ -239,16 +337,24 @@ class MainWindow(QMainWindow):
         if self._once("menus"):
             self._build_menus()
 
+    def _step_widget_classes(self, part: int) -> None:
+        if self._once(f"widget classes {part}"):
+            for name in _WIDGET_CLASSES[part]:
+                getattr(QtWidgets, name, None)  # PySide6 sets a class up on first access
+
     def set_up_widget_classes(self) -> None:
         """Pay a first-time cost of PySide6 now, before the tabs are built (idempotent).
 
         A widget Qt made itself (a view's viewport) reaches Python as a QWidget whose class
-        PySide6 looks up among every QWidget subclass, setting up ~50 of them and their enums
-        the first time (8-12 ms). The conversation tab's bubbles ask for their view's viewport:
-        asked here first, in the turn that builds the (still empty) tab view, it no longer
-        makes that tab's turn the longest of the start-up.
+        PySide6 looks up among every QWidget subclass, setting up the ~70 of them and their
+        enums the first time (10-14 ms in one call). The conversation tab's bubbles ask for
+        their view's viewport. The deferred steps set those classes up a few at a time (1-3 ms
+        a step); the look-up then costs ~0.1 ms. (A class of a newer Qt missing from
+        :data:`_WIDGET_CLASSES` is set up by the look-up itself: slower, still right.)
         """
         self._step_lists()
+        for part in range(len(_WIDGET_CLASSES)):
+            self._step_widget_classes(part)
         self.recent_list.viewport()
 
     def _step_pages(self) -> None:
