@@ -76,7 +76,7 @@ TABS: tuple[Tab[Any], ...] = (
     tab(
         "tab_overview",
         tr_noop("ChatView", "&Overview"),
-        make=lambda clock, avatars: OverviewPanel(clock, avatars),
+        make=lambda clock, avatars: OverviewPanel(clock, avatars, staged=True),
         fill=lambda panel, prepared: panel.show_facts(prepared.facts.overview),
         clear=OverviewPanel.clear,
     ),
@@ -91,7 +91,7 @@ TABS: tuple[Tab[Any], ...] = (
     tab(
         "tab_last_message",
         tr_noop("ChatView", "&Last message && reactions"),
-        make=lambda clock, _avatars: LastMessagePanel(clock),
+        make=lambda clock, _avatars: LastMessagePanel(clock, staged=True),
         fill=lambda panel, prepared: panel.show_facts(
             prepared.facts.last_message, prepared.reaction_rows
         ),
@@ -157,7 +157,9 @@ class ChatView(QTabWidget):
     found by their object name: ``view.panel("tab_overview")``.
 
     Nothing here holds the GUI thread for long: the panels are built one per event-loop turn
-    after the view (in tab order, each inserted at its place), and a chat fills the tab on
+    after the view (in tab order, each inserted at its place; a panel with ``build_rest`` and
+    ``rest_built`` comes in two turns, and is made whole before anything shows a chat on it or
+    hands it out), and a chat fills the tab on
     screen (and the :attr:`Tab.at_once` rows) in the turn it arrives, then the other tabs one
     per turn. Each step shows the *newest* chat (or none, after :meth:`clear`): a chat that
     arrives meanwhile takes over the rest of the steps, so no tab is ever filled with a chat
@@ -254,8 +256,21 @@ class ChatView(QTabWidget):
 
     @property
     def is_built(self) -> bool:
-        """Whether every tab's panel exists."""
-        return all(panel is not None for panel in self._panels)
+        """Whether every tab's panel exists, whole."""
+        return all(panel is not None for panel in self._panels) and self._unfinished() is None
+
+    def _unfinished(self) -> QWidget | None:
+        """A panel built in pieces (``rest_built`` False, ``build_rest()``) not yet whole."""
+        for panel in self._panels:
+            if panel is not None and getattr(panel, "rest_built", True) is False:
+                return panel
+        return None
+
+    @staticmethod
+    def _complete(panel: QWidget) -> None:
+        build_rest = getattr(panel, "build_rest", None)
+        if callable(build_rest):
+            build_rest()
 
     @property
     def is_settled(self) -> bool:
@@ -299,8 +314,10 @@ class ChatView(QTabWidget):
     # --- filling -----------------------------------------------------------------------------
 
     def _bring_up_to_date(self, index: int) -> None:
-        """Build the panel ``index`` if needed and give it the current chat (or clear it)."""
+        """Build the panel ``index`` (whole) if needed and give it the current chat (or clear
+        it)."""
         panel = self._build(index)
+        self._complete(panel)
         if self._applied[index] == self._generation:
             return
         self._applied[index] = self._generation
@@ -328,15 +345,24 @@ class ChatView(QTabWidget):
 
     @Slot()
     def _on_step_timer_timeout(self) -> None:
-        index = self._next_step()
-        if index is None:
-            return
-        self._bring_up_to_date(index)
+        # One piece per turn: a panel's rest right after its first piece, then the next tab
+        # (a new panel alone in its turn, its chat in the next).
+        unfinished = self._unfinished()
+        if unfinished is not None:
+            self._complete(unfinished)
+        else:
+            index = self._next_step()
+            if index is None:
+                return
+            if self._panels[index] is None:
+                self._build(index)
+            else:
+                self._bring_up_to_date(index)
         self._continue()
 
     def _continue(self) -> None:
         """One more step on the next turn, or ``settled`` once nothing is left."""
-        if self._next_step() is None:
+        if self._next_step() is None and self._unfinished() is None:
             self._step_timer.stop()
             self.settled.emit()
         elif not self._step_timer.isActive():

@@ -166,9 +166,12 @@ class LastMessagePanel(ChatPanel):
 
     copied = Signal(str)
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Clock, parent: QWidget | None = None, *, staged: bool = False
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._rest_built = False
         self._reactions_model = ReactionsTableModel(self)
         self._reactions_proxy = ReactionsSortProxy(self)
         self._reactions_proxy.setSourceModel(self._reactions_model)
@@ -250,6 +253,32 @@ class LastMessagePanel(ChatPanel):
         self._stack.addWidget(details)
         self._details = details
 
+        splitter = _GripSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("last_message_splitter")
+        splitter.setChildrenCollapsible(False)
+        # A handle people can see and grab (the default is a 1-pixel line on most styles).
+        splitter.setHandleWidth(10)
+        splitter.addWidget(scrolling(self._stack))
+        self._splitter = splitter
+        outer = vbox(self, margins=0)
+        outer.addWidget(splitter)
+        if not staged:
+            self.build_rest()
+
+    # --- building --------------------------------------------------------------------------
+
+    @property
+    def rest_built(self) -> bool:
+        """Whether :meth:`build_rest` ran (a ``staged`` panel is built in two event-loop
+        turns: the message first, the reactions in the next)."""
+        return self._rest_built
+
+    def build_rest(self) -> None:
+        """The reactions: strip, chips, filter and table (idempotent). Every method that shows
+        or reads them calls it first: a chat that comes before it ran is shown whole."""
+        if self._rest_built:
+            return
+        self._rest_built = True
         # --- the reactions ---------------------------------------------------------------
         self._reactions_box = QGroupBox(tr("LastMessagePanel", "Reactions"))
         self._reactions_box.setObjectName("reactions_group")
@@ -335,12 +364,7 @@ class LastMessagePanel(ChatPanel):
         self._table.setSortingEnabled(True)
         reactions_layout.addWidget(self._table, 1)
 
-        splitter = _GripSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("last_message_splitter")
-        splitter.setChildrenCollapsible(False)
-        # A handle people can see and grab (the default is a 1-pixel line on most styles).
-        splitter.setHandleWidth(10)
-        splitter.addWidget(scrolling(self._stack))
+        splitter = self._splitter
         reactions_page = QWidget()
         page_layout = vbox(reactions_page)
         page_layout.setContentsMargins(12, 0, 12, 12)
@@ -348,8 +372,6 @@ class LastMessagePanel(ChatPanel):
         splitter.addWidget(reactions_page)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        outer = vbox(self, margins=0)
-        outer.addWidget(splitter)
         self.clear()
 
     # --- public API ------------------------------------------------------------------------
@@ -362,6 +384,7 @@ class LastMessagePanel(ChatPanel):
     @property
     def reactions_view(self) -> QTableView:
         """The reactions table (its model is a :class:`ReactionsSortProxy`)."""
+        self.build_rest()
         return self._table
 
     def show_chat(self, chat: ChatDetail, prepared: PreparedChat | None = None) -> None:
@@ -375,6 +398,7 @@ class LastMessagePanel(ChatPanel):
         self, message: MessageFacts | None, reaction_rows: list[ReactionRow] | None = None
     ) -> None:
         """Show the last message's facts; ``reaction_rows`` may come ready-made from the worker."""
+        self.build_rest()
         if message is None:
             self._reset_message()
             self._stack.setCurrentWidget(self._empty)
@@ -426,6 +450,7 @@ class LastMessagePanel(ChatPanel):
         )
 
     def clear(self) -> None:
+        self.build_rest()
         self._reset_message()
         self._stack.setCurrentWidget(self._details)
         self._filter_timer.stop()
@@ -459,10 +484,12 @@ class LastMessagePanel(ChatPanel):
 
     def chips(self) -> list[QAbstractButton]:
         """The emoji chips, "All" first (for tests and keyboard users: Tab reaches each)."""
+        self.build_rest()
         return list(self._chip_emoji)
 
     def set_name_filter(self, text: str) -> None:
         """Filter the reactions by reactor name at once (typing waits for a pause)."""
+        self.build_rest()
         self._filter.setText(text)
         self._apply_filter()
 
@@ -494,6 +521,7 @@ class LastMessagePanel(ChatPanel):
         self._chips_layout.addWidget(chip)
 
     def _show_reactions(self, message: MessageFacts | None, rows: list[ReactionRow]) -> None:
+        self.build_rest()
         # A new chat starts unfiltered (its emoji and names are not the last chat's).
         self._filter_timer.stop()
         self._filter.blockSignals(True)

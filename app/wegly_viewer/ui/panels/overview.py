@@ -155,9 +155,15 @@ class OverviewPanel(ChatPanel):
     copied = Signal(str)
 
     def __init__(
-        self, clock: Clock, avatars: AvatarCache | None = None, parent: QWidget | None = None
+        self,
+        clock: Clock,
+        avatars: AvatarCache | None = None,
+        parent: QWidget | None = None,
+        *,
+        staged: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._rest_built = False
         self._clock = clock
         self._facts: OverviewFacts | None = None
         self._avatars = avatars
@@ -235,7 +241,27 @@ class OverviewPanel(ChatPanel):
             tr("OverviewPanel", "Customer's last message:"),
         )
         layout.addWidget(self._window)
+        self._layout = layout
+        outer = vbox(self, margins=0)
+        outer.addWidget(scrolling(content, self))
+        if not staged:
+            self.build_rest()
 
+    # --- building --------------------------------------------------------------------------
+
+    @property
+    def rest_built(self) -> bool:
+        """Whether :meth:`build_rest` ran (a ``staged`` panel is built in two event-loop
+        turns: the header, badges and window first, the other groups in the next)."""
+        return self._rest_built
+
+    def build_rest(self) -> None:
+        """The customer, chat, agent, line and dates groups (idempotent). Every method that
+        shows or reads a value calls it first: a chat that comes before it ran is shown whole."""
+        if self._rest_built:
+            return
+        self._rest_built = True
+        layout = self._layout
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(10)
@@ -300,9 +326,6 @@ class OverviewPanel(ChatPanel):
         layout.addStretch(1)
         for section in (self._window, self._contact, self._state, self._line, self._times):
             section.copied.connect(self.copied)
-
-        outer = vbox(self, margins=0)
-        outer.addWidget(scrolling(content, self))
         self.clear()
 
     # --- building helpers ------------------------------------------------------------------
@@ -330,6 +353,7 @@ class OverviewPanel(ChatPanel):
 
     def show_facts(self, facts: OverviewFacts) -> None:
         """Show a chat's overview facts (built on the lookup worker)."""
+        self.build_rest()
         self._facts = facts
         title = facts.contact_name or facts.display_name
         set_plain(self._name, title)
@@ -409,6 +433,7 @@ class OverviewPanel(ChatPanel):
             self.copied.emit(tr("OverviewPanel", "Phone number copied (digits only)"))
 
     def clear(self) -> None:
+        self.build_rest()
         self._facts = None
         self._copy_number.setEnabled(False)
         self._copy_chat_id.setEnabled(False)
@@ -434,6 +459,7 @@ class OverviewPanel(ChatPanel):
 
     def refresh_window(self) -> None:
         """Recompute the 24-hour window and every relative time at the clock's current time."""
+        self.build_rest()
         facts = self._facts
         if facts is None:
             return
@@ -492,6 +518,7 @@ class OverviewPanel(ChatPanel):
     # --- internals -------------------------------------------------------------------------
 
     def _set_avatar(self, name: str) -> None:
+        self.build_rest()
         self._avatar_name = name
         initials = _initials(name)
         if not initials:
