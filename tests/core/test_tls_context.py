@@ -13,7 +13,7 @@ from wegly_viewer.core.client import ChatClient
 from wegly_viewer.core.clock import FixedClock
 from wegly_viewer.core.errors import WeglyError
 
-BASE_URL = "http://127.0.0.1:9"
+BASE_URL = "https://127.0.0.1:9"  # https: the clients below load a CA store
 
 
 @pytest.fixture(autouse=True)
@@ -73,3 +73,19 @@ def test_a_missing_ca_file_is_reported_every_time(clock: FixedClock, tmp_path: P
 
     missing.write_bytes(Path(certifi.where()).read_bytes())
     assert ChatClient(BASE_URL, "key", ca_bundle=str(missing), clock=clock).tls_context
+
+
+def test_a_plain_http_server_on_this_computer_loads_no_ca_store(
+    clock: FixedClock, tmp_path: Path
+) -> None:
+    import ssl
+
+    missing = tmp_path / "missing.pem"  # not even read: nothing of TLS is set up
+    client = ChatClient("http://127.0.0.1:9", "key", ca_bundle=str(missing), clock=clock)
+    context = client.tls_context
+    assert context.cert_store_stats()["x509_ca"] == 0
+    # Should it ever meet https (a redirect), it verifies against nothing: it fails closed.
+    assert context.verify_mode is ssl.CERT_REQUIRED
+    assert context.check_hostname is True
+    # Not the shared store of https clients (which stays as it was).
+    assert context is not ChatClient(BASE_URL, "key", clock=clock).tls_context

@@ -59,6 +59,7 @@ from wegly_viewer.core.transport import (
     Watchdog,
     extra_ca_files,
     is_loopback,
+    no_trust_context,
     proxy_host,
     shared_trust_context,
 )
@@ -333,15 +334,17 @@ class ChatClient:
         self._retry_after_cap = retry_after_cap
         self._cancelled = threading.Event()
         self._clock = clock
-        files = extra_ca_files(ca_bundle)
-        try:
-            # The OS trust store (CAs installed by IT just work), plus any extra bundle: one
-            # context per trust setting, loaded once and shared by every client.
-            tls = shared_trust_context(files)
-        except TrustFileError as exc:
-            raise WeglyError(
-                ErrorKind.INVALID_INPUT, "bad_ca_file", params={"path": str(exc)}
-            ) from None
+        if self._base.scheme == "https":
+            try:
+                # The OS trust store (CAs installed by IT just work), plus any extra bundle:
+                # one context per trust setting, loaded once and shared by every client.
+                tls = shared_trust_context(extra_ca_files(ca_bundle))
+            except TrustFileError as exc:
+                raise WeglyError(
+                    ErrorKind.INVALID_INPUT, "bad_ca_file", params={"path": str(exc)}
+                ) from None
+        else:  # plain http to this computer (validate_base_url): no CA store to load
+            tls = no_trust_context()
         self._tls = tls
         self._backend = AbortableBackend()
         self._routes: RoutingTransport | None = None

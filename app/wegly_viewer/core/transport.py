@@ -126,6 +126,14 @@ def trust_context(extra_files: Sequence[str] = ()) -> ssl.SSLContext:
     return context
 
 
+def no_trust_context() -> ssl.SSLContext:
+    """A verifying TLS context that trusts no CA, for a client whose server speaks plain http
+    (the contract server on this computer): loading a CA store costs ~25-80 ms that such a
+    client never needs, and should it ever meet https (a redirect) the handshake fails,
+    never succeeds unverified."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED, host names checked
+
+
 _SHARED_CONTEXTS_MAX = 8  # trust settings kept: profiles rarely differ, files rarely change
 _shared_contexts: dict[tuple[tuple[str, int, int], ...], ssl.SSLContext] = {}
 _shared_lock = threading.Lock()
