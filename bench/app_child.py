@@ -211,9 +211,11 @@ def chats(base_url: str, runs: int, warm_ups: int) -> Callable[[Any], dict[str, 
             response = httpx.get(url, headers=headers, timeout=30)
             json.loads(response.content)
             raw.append(time.perf_counter() - started)
-            # The baseline's response is cyclic garbage (~2.8 MB of body): collected here, or
-            # the big lookup's gc.freeze() (core/bounds.py) would keep it for good and the RSS
-            # rows would count the baseline's memory as the app's (measured: +2.7 MB on both).
+            # The baseline's response is cyclic garbage (its stream refers back to it) holding
+            # the 2.8 MB body: collected here, or the big lookup's gc.freeze() (core/bounds.py)
+            # keeps it for good and the RSS rows count it as the app's (measured: back on a
+            # normal chat +20 -> +14 MB). This also collects the app's own pending garbage,
+            # which the freeze would otherwise keep: docs/performance.md, known misses.
             del response
             gc.collect()
             shown, gap = looker.lookup(HUGE_CHAT)
